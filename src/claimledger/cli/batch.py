@@ -1,0 +1,73 @@
+"""Run a batch of inputs through extraction, reporting each bad input and carrying on."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimledger.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, echo_error
+from claimledger.errors import ClaimledgerError, InputError
+from claimledger.ingest import iter_inputs
+from claimledger.model import Document
+from claimledger.parties import PartyRegistry
+
+if TYPE_CHECKING:
+    from claimledger.extract.pipeline import Extraction
+
+
+@dataclass
+class Tally:
+    """How a batch went: documents done, documents already known, inputs that failed."""
+
+    done: int = 0
+    known: int = 0
+    failed: int = 0
+
+    def fail(self, origin: str, reason: str) -> None:
+        """Report one failed input on stderr and count it."""
+        echo_error(f"{origin}: {reason}")
+        self.failed += 1
+
+    def exit_code(self) -> int:
+        """0 when nothing failed, 2 when everything failed, 3 when some inputs failed."""
+        if not self.failed:
+            return EXIT_OK
+        return EXIT_PARTIAL if self.done + self.known else EXIT_USAGE
+
+
+def failure_reason(exc: Exception) -> str:
+    """What to say about an exception raised while handling one input."""
+    if isinstance(exc, ClaimledgerError):
+        return str(exc)
+    return f"extraction failed ({type(exc).__name__}: {exc})"
+
+
+def extractions(
+    paths: Sequence[str],
+    registry: PartyRegistry,
+    tally: Tally,
+    *,
+    known: Callable[[Document], bool] | None = None,
+    step: Callable[[str], None] = lambda label: None,
+) -> Iterator[tuple[str, Extraction]]:
+    """(origin, Extraction) per readable document; bad inputs and extractor errors are
+    reported on stderr and counted in `tally`; documents for which `known` is true are
+    counted and skipped without extraction."""
+    from claimledger.extract.pipeline import extract_documents  # loads spaCy: only when needed
+
+    for origin, item in iter_inputs(paths, stdin=sys.stdin.buffer):
+        step(origin)
+        if isinstance(item, InputError):
+            tally.fail(item.origin, item.reason)
+            continue
+        if known is not None and known(item):
+            tally.known += 1
+            continue
+        try:
+            extraction = next(extract_documents([item], registry=registry))
+        except Exception as exc:  # one document's failure must not end the batch
+            tally.fail(origin, failure_reason(exc))
+            continue
+        yield origin, extraction

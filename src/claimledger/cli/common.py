@@ -1,0 +1,191 @@
+"""What every command shares: global options, ledger opening, output writers, exit codes.
+
+A command module uses it like this (see ledger_cmds.py):
+
+    @click.command()
+    @global_options
+    @format_option("table", "jsonl")
+    @click.pass_context
+    def figures(ctx: click.Context, fmt: str) -> None:
+        with open_ledger(ctx) as ledger:
+            write_jsonl(...)
+
+Library errors (claimledger.errors.*) need no handling in commands: the `main` group
+translates them once into `error: <message>` on stderr and exit 2.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from claimledger.errors import ClaimledgerError, UsageError
+from claimledger.parties import PartyRegistry
+from claimledger.settings import db_path
+from claimledger.store import Ledger
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1  # reserved for `check`: a conflict or failed arithmetic
+EXIT_USAGE = 2  # usage error, or every input failed
+EXIT_PARTIAL = 3  # some inputs failed
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass
+class GlobalOptions:
+    """--db and --aliases as given to the group or the command (the command's value wins)."""
+
+    db: str | None = None
+    aliases: Path | None = None
+    _registry: PartyRegistry | None = None
+
+    def ledger_path(self) -> Path:
+        """--db, else $CLAIMLEDGER_DB, else ./ledger.db."""
+        return db_path(self.db)
+
+    def registry(self) -> PartyRegistry:
+        """The party registry, extended by --aliases when given; loaded once."""
+        if self._registry is None:
+            base = PartyRegistry.default()
+            self._registry = base.with_aliases_file(self.aliases) if self.aliases else base
+        return self._registry
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Store a given global option on the shared GlobalOptions; later (inner) values win."""
+    if value is not None and param.name is not None:
+        setattr(ctx.ensure_object(GlobalOptions), param.name, value)
+    return value
+
+
+def global_options(func: F) -> F:
+    """Add --db and --aliases to a command or group, so they work before or after it."""
+    func = click.option(
+        "--aliases",
+        type=click.Path(dir_okay=False, path_type=Path),
+        expose_value=False,
+        callback=_remember,
+        help="A party alias YAML file (format of claimledger/data/parties.yaml).",
+    )(func)
+    func = click.option(
+        "--db",
+        type=click.Path(dir_okay=False),
+        expose_value=False,
+        callback=_remember,
+        help="Ledger file [default: $CLAIMLEDGER_DB, else ./ledger.db].",
+    )(func)
+    return func
+
+
+def options(ctx: click.Context) -> GlobalOptions:
+    """The global options in effect for this command."""
+    return ctx.ensure_object(GlobalOptions)
+
+
+def format_option(*choices: str, default: str | None = None) -> Callable[[F], F]:
+    """A --format option with these choices, passed to the command as `fmt`."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=default or choices[0],
+        show_default=True,
+        help="Output format.",
+    )
+
+
+@contextmanager
+def open_ledger(ctx: click.Context, *, create: bool = False) -> Iterator[Ledger]:
+    """The ledger named by the global options; a read command never creates one."""
+    path = options(ctx).ledger_path()
+    if not create and str(path) != ":memory:" and not path.exists():
+        raise UsageError(f"{path}: no ledger here; run 'claimledger ingest PATH' first")
+    with Ledger.open(path) as ledger:
+        yield ledger
+
+
+# -- errors ----------------------------------------------------------------------------------
+
+
+def echo_error(message: str) -> None:
+    """One `error: ...` line on stderr."""
+    click.echo(f"error: {message}", err=True)
+
+
+class LedgerGroup(click.Group):
+    """A click group that translates library errors once: one stderr line, exit 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ClaimledgerError as exc:
+            echo_error(str(exc))
+            ctx.exit(EXIT_USAGE)
+
+
+# -- output ----------------------------------------------------------------------------------
+
+
+def stdout_console() -> Console:
+    """A rich console on stdout (tables); plain text when stdout is not a terminal."""
+    return Console(highlight=False)
+
+
+def stderr_console() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def write_jsonl(records: Iterable[dict[str, Any]]) -> None:
+    """One JSON object per line on stdout, non-ASCII kept as is."""
+    for record in records:
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
+def write_json(record: Any) -> None:
+    """One indented JSON document on stdout."""
+    click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+def write_csv(records: Iterable[dict[str, Any]], columns: Sequence[str]) -> None:
+    """CSV with a header row on stdout; None is an empty cell."""
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({key: record.get(key) for key in columns})
+
+
+def number(value: float | None) -> float | int | None:
+    """A JSON-friendly number: integral floats as ints."""
+    if value is None:
+        return None
+    if float(value).is_integer() and abs(value) < 2**53:
+        return int(value)
+    return round(float(value), 6)
+
+
+@contextmanager
+def progress(description: str) -> Iterator[Callable[[str], None]]:
+    """A spinner on stderr when it is a terminal; yields `step(label)`, a no-op otherwise."""
+    console = stderr_console()
+    if not console.is_terminal:
+        yield lambda label: None
+        return
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task(description, total=None)
+
+        def step(label: str) -> None:
+            bar.update(task, advance=1, description=f"{description} {label}")
+
+        yield step

@@ -1,0 +1,156 @@
+"""Commands over the ledger file: ingest, figures, stats, summary."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import click
+
+from claimledger.cli.batch import Tally, extractions, failure_reason
+from claimledger.cli.common import (
+    format_option,
+    global_options,
+    number,
+    open_ledger,
+    options,
+    progress,
+    stdout_console,
+    write_csv,
+    write_json,
+    write_jsonl,
+)
+from claimledger.cli.render import counts_table, figures_table, print_summary
+from claimledger.model import GOLD_KEYS, MODALITIES, Claim, Flow, Party
+from claimledger.parties import PartyRegistry
+from claimledger.summary import build_summary
+
+FIGURE_FIELDS = (
+    *GOLD_KEYS, "start", "end", "vague", "concept", "doc_id", "title", "outlet", "published", "url",
+)  # fmt: skip
+
+
+def referenced_parties(
+    registry: PartyRegistry, claims: Sequence[Claim], flows: Sequence[Flow]
+) -> list[Party]:
+    """The registry's parties named by claims (from, to, source) and flows (giver, receiver)."""
+    names: list[str] = []
+    for claim in claims:
+        names.extend(n for n in (claim.from_, claim.to, claim.source) if n)
+    for flow in flows:
+        names.extend(n for n in (flow.giver, flow.receiver) if n)
+    found: dict[str, Party] = {}
+    for name in names:
+        for part in {name, *name.split(" and ")}:  # several receivers are joined with " and "
+            party = registry.resolve(part.strip())
+            if party is not None:
+                found.setdefault(party.name, party)
+    return list(found.values())
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@global_options
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
+    """Read PATHs (files, directories, '-' for stdin, URLs) into the ledger.
+
+    Re-ingesting a document already in the ledger changes nothing.
+    """
+    registry = options(ctx).registry()
+    tally = Tally()
+    with open_ledger(ctx, create=True) as ledger, progress("ingesting") as step:
+        known = lambda doc: ledger.has_document(doc.id)  # noqa: E731
+        for origin, found in extractions(paths, registry, tally, known=known, step=step):
+            try:
+                parties = referenced_parties(registry, found.claims, found.flows)
+                added = ledger.add_document(found.document, found.claims, found.flows, parties)
+            except Exception as exc:  # the store rolled this document back; carry on
+                tally.fail(origin, failure_reason(exc))
+                continue
+            if added:
+                tally.done += 1
+            else:
+                tally.known += 1
+    click.echo(
+        f"ingested {tally.done} new, {tally.known} already in the ledger, {tally.failed} failed",
+        err=True,
+    )
+    ctx.exit(tally.exit_code())
+
+
+def figure_record(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored claim row in the jsonl/csv shape: the gold keys, span, concept, document."""
+    record = {key: row.get(key) for key in FIGURE_FIELDS}
+    record["from"], record["to"] = row.get("from_party"), row.get("to_party")
+    for key in ("value", "low", "high"):
+        record[key] = number(record[key])
+    record["vague"] = bool(row.get("vague"))
+    return record
+
+
+def _jsonl_record(record: dict[str, Any]) -> dict[str, Any]:
+    return record if record["vague"] else {k: v for k, v in record.items() if k != "vague"}
+
+
+@click.command()
+@click.option("--item", help="Item contains this text (case-insensitive).")
+@click.option("--party", help="A party named as giver, receiver or source (or an alias).")
+@click.option("--source", help="Source contains this text (case-insensitive).")
+@click.option("--modality", type=click.Choice(MODALITIES), help="Only this modality.")
+@click.option("--unit", help="Only this canonical unit (count, USD, t, percent...).")
+@click.option("--doc", help="Only this document (file stem or id).")
+@click.option("--search", help="Words that must all occur (full-text search).")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many figures.")
+@format_option("table", "jsonl", "csv")
+@global_options
+@click.pass_context
+def figures(ctx: click.Context, fmt: str, limit: int | None, **filters: str | None) -> None:
+    """List the figures in the ledger, filtered."""
+    with open_ledger(ctx) as ledger:
+        rows = ledger.claim_rows(limit=limit, **filters)
+    records = [figure_record(row) for row in rows]
+    if not records and fmt == "table":
+        click.echo("no figures match; try fewer filters", err=True)
+        return
+    _write_figures(records, fmt)
+
+
+def _write_figures(records: Iterable[dict[str, Any]], fmt: str) -> None:
+    if fmt == "jsonl":
+        write_jsonl(_jsonl_record(r) for r in records)
+    elif fmt == "csv":
+        write_csv(records, FIGURE_FIELDS)
+    else:
+        stdout_console().print(figures_table(list(records)))
+
+
+@click.command()
+@format_option("table", "json")
+@global_options
+@click.pass_context
+def stats(ctx: click.Context, fmt: str) -> None:
+    """Count the documents, claims, flows, parties and checks in the ledger."""
+    with open_ledger(ctx) as ledger:
+        counts = ledger.stats()
+    if fmt == "json":
+        write_json(counts)
+    else:
+        stdout_console().print(counts_table(counts))
+
+
+@click.command()
+@format_option("table", "json")
+@global_options
+@click.pass_context
+def summary(ctx: click.Context, fmt: str) -> None:
+    """Show the documents and their figures grouped by item."""
+    with open_ledger(ctx) as ledger:
+        built = build_summary(ledger)
+    if fmt == "json":
+        write_json(built.to_json())
+    else:
+        print_summary(stdout_console(), built)
+
+
+commands: list[click.Command] = [ingest, figures, stats, summary]

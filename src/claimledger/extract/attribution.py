@@ -1,0 +1,265 @@
+"""Who a figure comes from and how firmly it is put: source and modality from the parse.
+
+Cues apply to the clause holding the figure (GUIDELINES.md § Modality precedence):
+modal and hedge words are read on the figure's own clause, attribution is read on
+every clause above it ("X said that ... the figure"), and a denial in the next
+sentence that points back ("Moscow called such reports fake") reaches back one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span, Token
+
+from claimledger.extract import lexicon as lx
+from claimledger.extract.numbers import Quantity
+from claimledger.model import Document
+from claimledger.parties import PartyRegistry
+
+if TYPE_CHECKING:
+    from claimledger.extract.pipeline import Sentence
+
+_PRECEDENCE = {"denied": 3, "speculative": 2, "reported": 1, "asserted": 0}
+_PRONOUNS = frozenset({
+    "he", "she", "they", "it", "we", "i", "who", "which", "that", "him", "her", "them",
+})
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "nsubjpass", "auxpass"})
+_CLAUSE_BOUNDARY = frozenset({"ccomp", "conj", "advcl", "relcl", "parataxis", "csubj"})
+_NAME_DEPS = frozenset({"compound", "amod", "poss", "case", "det", "nmod", "nummod", "punct"})
+
+
+@dataclass
+class DocumentContext:
+    """What the per-figure readers may look at beyond the sentence."""
+
+    doc: Document
+    registry: PartyRegistry
+    sentences: list[Sentence]
+    cache: dict[Any, Any] = field(default_factory=dict)
+
+
+def source_and_modality(
+    span: Span, q: Quantity, index: int, context: DocumentContext
+) -> tuple[str | None, str]:
+    """The figure's source (as the text names it) and its modality."""
+    anchor = span.root
+    source, reported = _source(anchor, context, index)
+    modality = "reported" if reported or source else "asserted"
+    modality = _stronger(modality, _clause_modality(anchor, span))
+    if _negated(anchor, span):
+        modality = "denied"
+    elif _denied_by_next(index, context):
+        modality = "denied"
+    return source, modality
+
+
+def _stronger(a: str, b: str) -> str:
+    return a if _PRECEDENCE[a] >= _PRECEDENCE[b] else b
+
+
+def _clause_tokens(anchor: Token) -> list[Token]:
+    """The figure's own clause: ancestors up to the first clause boundary, with their cues."""
+    chain: list[Token] = [anchor]
+    tok = anchor
+    while tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSE_BOUNDARY and tok.pos_ in ("VERB", "AUX"):
+            break
+        tok = tok.head
+        chain.append(tok)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSE_BOUNDARY:
+            break
+    return chain
+
+
+def _in_intro_phrase(anchor: Token) -> int | None:
+    """Index of the token that ends a sentence-initial circumstance phrase holding the figure."""
+    sent = anchor.doc
+    first = sent[0]
+    if first.lower_ not in lx.INTRO_WORDS:
+        return None
+    for tok in sent:
+        if tok.text == "," or (tok.i > 0 and tok.lower_ == "then"):
+            return tok.i if anchor.i < tok.i else None
+    return None
+
+
+def _clause_modality(anchor: Token, span: Span) -> str:
+    modality = "asserted"
+    limit = _in_intro_phrase(anchor)
+    for tok in _clause_tokens(anchor):
+        if limit is not None and tok.i > limit:
+            break
+        cues = [tok, *(c for c in tok.children if c.dep_ in (
+            "aux", "advmod", "neg", "amod", "mark", "prep", "auxpass", "acomp", "npadvmod",
+        ))]
+        for cue in cues:
+            lemma = cue.lemma_.lower()
+            word = cue.lower_
+            if lemma in lx.DENIAL_LEMMAS:
+                return "denied"
+            if word in lx.SPECULATIVE_LEMMAS or (lemma in lx.SPECULATIVE_LEMMAS and cue.pos_ != "AUX"):
+                if lemma == "need" and cue.pos_ != "VERB":
+                    continue
+                modality = _stronger(modality, "speculative")
+            elif word in ("reportedly", "allegedly", "purportedly", "estimated") or lemma in (
+                "estimate", "believe", "report", "allege", "expect",
+            ):
+                modality = _stronger(modality, "reported")
+            if cue.dep_ == "prep" and word == "of" and tok.lower_ in ("possibility", "prospect"):
+                modality = _stronger(modality, "speculative")
+    # A hedge noun governing the figure: "the possibility of sending up to 100,000 troops".
+    for anc in anchor.ancestors:
+        if anc.lemma_.lower() in ("possibility", "speculation", "prospect", "scenario", "proposal"):
+            modality = _stronger(modality, "speculative")
+            break
+    return modality
+
+
+def _negated(anchor: Token, span: Span) -> bool:
+    """'not hundreds and thousands of troops': a negation directly on the figure."""
+    doc = anchor.doc
+    start = span.start
+    window = doc[max(0, start - 2) : start]
+    if any(t.lower_ in ("not", "no", "never") for t in window):
+        return True
+    head = anchor
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+        w = doc[max(0, head.i - 2) : head.i]
+        if any(t.lower_ in ("not", "never") for t in w):
+            return True
+    return False
+
+
+def _denied_by_next(index: int, context: DocumentContext) -> bool:
+    """The next sentence rejects this one: 'The ministry called such speculations fake.'"""
+    sentences = context.sentences
+    if index + 1 >= len(sentences):
+        return False
+    nxt = sentences[index + 1]
+    if nxt.paragraph != sentences[index].paragraph:
+        return False
+    text = nxt.text.lower()
+    words = set(re.findall(r"[a-z]+", text))
+    denial = bool(words & lx.DENIAL_WORDS) or bool(
+        re.search(r"\b(?:denied|denies|deny|rejected|dismissed|refuted)\b", text)
+    )
+    if not denial:
+        return False
+    return bool(re.search(
+        r"\b(?:such|these|those|the|this|that)\s+(?:\w+\s+)?(?:"
+        + "|".join(sorted(lx.DENIAL_ANAPHORS))
+        + r")\b",
+        text,
+    ))
+
+
+def _source(anchor: Token, context: DocumentContext, index: int) -> tuple[str | None, bool]:
+    """The attributed source and whether any attribution cue governs the figure."""
+    doc = anchor.doc
+    # "according to X" anywhere in the sentence governs it (a sentence-level frame).
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if pobj:
+                return _name(pobj[0], context, index), True
+    # "cited by X" / "X's estimate" / "reports from X".
+    child = anchor
+    for anc in anchor.ancestors:
+        via, child = child, anc
+        lemma = anc.lemma_.lower()
+        if anc.pos_ in ("VERB", "AUX") and lemma in lx.REPORTING_VERBS and (
+            via.dep_ in _COMPLEMENT_DEPS or lemma in lx.REPORTING_OBJECT_VERBS
+            # "He noted in an interview that ...": parsers often hang the clause elsewhere.
+            or (anc.dep_ == "ROOT" and anchor.i > anc.i and lemma in lx.SPEECH_VERBS)
+        ):
+            if via.dep_ == "amod":
+                return None, True  # "a reported 15,000", "an estimated 10,000"
+            subject = _subject(anc)
+            if subject is not None and (subject.pos_ == "DET" or subject.lower_ in ("a", "an")):
+                return None, True
+            if subject is not None:
+                name = _source_from_subject(subject, context, index)
+                return name, True
+            agent = [c for c in anc.children if c.dep_ == "agent"]
+            if agent:
+                pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
+                if pobj:
+                    return _name(pobj[0], context, index), True
+            if lemma in ("estimate", "believe", "report", "allege", "say"):
+                return None, True
+    for tok in doc:
+        if tok.lower_ == "cited" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "by":
+            pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if pobj:
+                return _name(pobj[0], context, index), True
+    return None, False
+
+
+def _subject(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if subjects:
+        return subjects[0]
+    if verb.dep_ in ("relcl",) and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    return None
+
+
+def _source_from_subject(subject: Token, context: DocumentContext, index: int) -> str | None:
+    """'Reports from the NIS indicate' -> the NIS; 'a report by X' -> X; else the subject."""
+    if subject.lower_ in lx.SOURCE_NOUNS:
+        for child in subject.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                if pobj:
+                    return _name(pobj[0], context, index)
+            if child.dep_ == "poss":
+                return _name(child, context, index)
+        return None
+    if subject.lower_ in ("reports", "report", "estimates", "data", "it", "this"):
+        return None
+    return _name(subject, context, index)
+
+
+def _name(head: Token, context: DocumentContext, index: int) -> str | None:
+    """The name the text gives, without determiners: 'South Korean Defense Minister Shin Won-sik'."""
+    if head.lower_ in _PRONOUNS:
+        return _resolve_pronoun(head, context, index)
+    tokens = [t for t in head.subtree if t.i <= head.i or t.dep_ in ("appos", "prep", "pobj", "compound", "punct")]
+    left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+    if left and left[0].tag_ in ("PRP$",):
+        left = left[1:]
+    text = head.doc[left[0].i : head.i + 1].text if left else head.text
+    # Keep a short "of X"/"from X" tail that is part of the name ("Institute for the Study of War").
+    tail = [t for t in head.rights if t.dep_ == "prep" and t.lower_ in ("of", "for", "at")]
+    if tail and head.ent_type_ in ("ORG", "") and head.pos_ == "PROPN":
+        sub = list(tail[0].subtree)
+        text = head.doc[left[0].i if left else head.i : sub[-1].i + 1].text
+    del tokens
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"['’]s$", "", text).strip(" ,“”\"")
+    return text or None
+
+
+def _resolve_pronoun(head: Token, context: DocumentContext, index: int) -> str | None:
+    """'He noted ...' after 'According to Ambassador X, ...': the last named person."""
+    doc = head.doc
+    for ent in reversed(doc.ents):
+        if ent.end <= head.i and ent.label_ == "PERSON":
+            return ent.text
+    for back in range(index - 1, max(-1, index - 3), -1):
+        sent = context.sentences[back]
+        if sent.parse is None:
+            from claimledger.extract import nlp  # parsed lazily: most sentences never need it
+
+            sent.parse = nlp.model()(sent.text)
+        parse = sent.parse
+        people = [e for e in parse.ents if e.label_ in ("PERSON",)]
+        if people:
+            return people[-1].text
+    return None

@@ -1,0 +1,91 @@
+"""Normalise item phrases to concepts (shells, troops, oil...) through a small data lexicon."""
+
+from __future__ import annotations
+
+import re
+
+# concept -> words that name it; the first matching concept wins, so specific ones come first.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "shipping containers": ("container", "containers"),
+    "ballistic missiles": ("missile", "missiles", "rocket", "rockets"),
+    "artillery shells": (
+        "shell", "shells", "round", "rounds", "ammunition", "munition", "munitions", "ammo",
+    ),
+    "combat engineers": ("engineer", "engineers", "engineering"),
+    "troops": (
+        "troop", "troops", "soldier", "soldiers", "personnel", "servicemen", "fighters",
+        "mercenaries", "mercenary", "volunteers", "recruits", "forces", "brigades",
+        "brigade", "battalions", "units", "commandos", "contingent", "army",
+    ),
+    "workers": (
+        "worker", "workers", "laborer", "laborers", "labourer", "labourers", "labor",
+        "labour", "workforce",
+    ),
+    "oil and gas": (
+        "oil", "petroleum", "crude", "gas", "fuel", "diesel", "gasoline", "lng", "energy",
+    ),
+    "food": ("rice", "grain", "wheat", "food", "flour", "cereal", "cereals", "maize", "corn"),
+    "salary": (
+        "salary", "salaries", "wage", "wages", "pay", "payment", "payments", "earnings",
+        "compensation", "stipend",
+    ),
+    "revenue": ("revenue", "revenues", "income", "profit", "profits", "turnover"),
+    "value": ("value", "worth", "cost", "price"),
+    "technology": ("technology", "technologies", "satellite", "satellites", "space", "tech"),
+    "weapons": ("weapon", "weapons", "arms", "equipment", "howitzers", "tanks", "drones"),
+    "exports": ("exports", "export", "exported"),
+    "imports": ("imports", "import", "imported"),
+    "trade": ("trade",),
+    "aid": ("aid", "assistance", "relief", "donations", "grant", "grants"),
+    "countries": ("country", "countries", "nations", "states", "members", "member"),
+    "coal": ("coal", "briquettes", "briquette", "coke"),
+    "vehicles": ("car", "cars", "vehicle", "vehicles", "trucks", "parts"),
+    "iron and steel": ("iron", "steel", "metal", "metals"),
+}
+_WORD_TO_CONCEPT: dict[str, str] = {}
+for _concept, _words in CONCEPTS.items():
+    for _w in _words:
+        _WORD_TO_CONCEPT.setdefault(_w, _concept)
+
+# Commodities traded: a money figure whose item names one is about that commodity's trade.
+_MONEY_UNITS_NEUTRAL = ("exports", "imports", "trade", "salary", "revenue", "value", "aid")
+
+
+def concept_of(item: str | None, unit: str = "count") -> str | None:
+    """The concept an item phrase belongs to; the head (last) word decides first."""
+    if not item:
+        return None
+    words = re.findall(r"[a-z]+", item.lower())
+    if not words:
+        return None
+    head = words[-1]
+    if " of " in f" {item.lower()} ":
+        # "pieces of equipment", "share of capabilities": the head is before "of".
+        before = item.lower().split(" of ")[0].split()
+        if before and before[-1] in ("pieces", "piece", "rounds", "share", "value", "growth"):
+            head_concept = _WORD_TO_CONCEPT.get(before[-1])
+            if head_concept and before[-1] not in ("pieces", "piece", "share", "growth"):
+                return head_concept
+            words = re.findall(r"[a-z]+", item.lower().split(" of ", 1)[1]) or words
+            head = words[-1]
+    if head in _WORD_TO_CONCEPT:
+        concept = _WORD_TO_CONCEPT[head]
+        # "car exports", "rice aid": the commodity is more telling than the flow word.
+        if concept in _MONEY_UNITS_NEUTRAL or concept == "aid":
+            for w in words[:-1]:
+                other = _WORD_TO_CONCEPT.get(w)
+                if other and other not in _MONEY_UNITS_NEUTRAL and other != "aid":
+                    return other
+        return concept
+    for w in reversed(words):
+        if w in _WORD_TO_CONCEPT:
+            return _WORD_TO_CONCEPT[w]
+    return _singular(head)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word

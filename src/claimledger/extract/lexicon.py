@@ -1,0 +1,290 @@
+"""Every cue word, number word, unit and currency table the extractor reads, in one place."""
+
+from __future__ import annotations
+
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+# Abbreviated scales written against or after a digit: $1.4bn, 7.5m, 30k.
+SCALE_ABBREVIATIONS: dict[str, float] = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6,
+    "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12,
+    "crore": 1e7, "lakh": 1e5,
+}
+# Fractions read as shares: "more than half" is 50 percent, "a third" 33.3 percent.
+FRACTION_WORDS: dict[str, float] = {
+    "half": 50.0, "a half": 50.0, "one half": 50.0,
+    "a third": 33.3, "one third": 33.3, "one-third": 33.3,
+    "two thirds": 66.7, "two-thirds": 66.7,
+    "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
+    "three quarters": 75.0, "three-quarters": 75.0,
+    "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
+}
+# Words after which a fraction word is a share of something, not a time ("first half").
+FRACTION_ORDINAL_BLOCKERS = ("first", "second", "latter", "former", "last", "other")
+
+# Vague quantities (GUIDELINES.md): phrase -> (low, high, unit); longest first when matching.
+VAGUE_QUANTITIES: dict[str, tuple[float, float, str]] = {
+    "hundreds of thousands": (200_000, 999_999, "count"),
+    "tens of thousands": (20_000, 99_999, "count"),
+    "hundreds of millions": (200_000_000, 999_999_999, "count"),
+    "tens of millions": (20_000_000, 99_999_999, "count"),
+    "dozens": (24, 99, "count"),
+    "hundreds": (200, 999, "count"),
+    "thousands": (2_000, 9_999, "count"),
+    "millions": (2_000_000, 9_999_999, "count"),
+    "billions": (2_000_000_000, 9_999_999_999, "count"),
+    "decades": (20, 99, "year"),
+}
+
+# Qualifier phrases before a number, longest first.
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "approximately": "about", "approx.": "about", "about": "about", "around": "about",
+    "roughly": "about", "some": "about", "nearly": "about", "almost": "about",
+    "close to": "about", "an estimated": "exact", "circa": "about", "c.": "about",
+    "more than": "over", "over": "over", "above": "over", "exceeding": "over",
+    "in excess of": "over", "upwards of": "over", "just over": "over", "well over": "over",
+    "north of": "over",
+    "under": "under", "less than": "under", "fewer than": "under", "below": "under",
+    "just under": "under", "short of": "under",
+    "at least": "at_least", "no less than": "at_least", "no fewer than": "at_least",
+    "a minimum of": "at_least",
+    "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
+    "a maximum of": "at_most",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "as high as": "up_to",
+}
+# Qualifier words after a number: "5 million or more".
+QUALIFIERS_AFTER: dict[str, str] = {
+    "or more": "at_least", "or so": "about", "or fewer": "at_most", "or less": "at_most",
+    "plus": "over",
+}
+
+# Currency signs and codes written before the number.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "A$": "AUD", "C$": "CAD",
+    "HK$": "HKD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY",
+    "JPY": "JPY", "₩": "KRW", "KRW": "KRW", "₽": "RUB", "RUB": "RUB", "CNY": "CNY",
+    "RMB": "CNY", "Rs.": "INR", "Rs": "INR", "₹": "INR", "INR": "INR", "CHF": "CHF",
+}
+# Currency words written after the number (plural and singular).
+CURRENCY_WORDS: dict[str, str] = {
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    "dollars": "USD", "dollar": "USD", "usd": "USD",
+    "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "rub": "RUB",
+    "won": "KRW", "krw": "KRW",
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
+    "yen": "JPY", "jpy": "JPY",
+    "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP",
+    "rupees": "INR", "rupee": "INR",
+    "swiss francs": "CHF", "francs": "CHF",
+}
+# Physical and time units after the number -> canonical unit.
+UNIT_WORDS: dict[str, str] = {
+    "metric tons": "t", "metric tonnes": "t", "tonnes": "t", "tonne": "t", "tons": "t",
+    "ton": "t", "t": "t", "mt": "t",
+    "kilograms": "kg", "kilogram": "kg", "kg": "kg",
+    "barrels": "bbl", "barrel": "bbl", "bbl": "bbl",
+    "miles": "mi", "mile": "mi", "mi": "mi",
+    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
+    "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
+    "percentage points": "percent", "percentage point": "percent",
+    "years": "year", "year": "year", "months": "month", "month": "month",
+    "weeks": "week", "week": "week", "days": "day", "day": "day",
+    "hours": "hour", "hour": "hour",
+}
+DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+# Words before a duration that make it a time anchor (`when`), not a claim.
+DURATION_ANCHORS_BEFORE = (
+    "past", "last", "next", "previous", "coming", "first", "final", "within", "recent",
+    "following", "preceding",
+)
+# Words after a duration that make it a time anchor: "two years ago", "a week later".
+DURATION_ANCHORS_AFTER = ("ago", "later", "earlier", "before", "after", "old", "on", "since")
+
+# Rate phrases after a figure -> period.
+RATE_PHRASES: dict[str, str] = {
+    "per month": "month", "a month": "month", "each month": "month", "every month": "month",
+    "monthly": "month", "per mo": "month",
+    "per year": "year", "a year": "year", "each year": "year", "every year": "year",
+    "annually": "year", "per annum": "year", "a yr": "year", "yearly": "year",
+    "per day": "day", "a day": "day", "each day": "day", "every day": "day", "daily": "day",
+    "per week": "week", "a week": "week", "each week": "week", "every week": "week",
+    "weekly": "week",
+}
+# Adjectives in the phrase holding a figure that make it a rate: "an annual rate of 39.5%".
+RATE_ADJECTIVES: dict[str, str] = {
+    "annual": "year", "annualized": "year", "annualised": "year", "yearly": "year",
+    "monthly": "month", "daily": "day", "weekly": "week",
+}
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+# A bare number right after one of these names a thing, it does not count: "Article 5".
+LABEL_WORDS = frozenset({
+    "article", "resolution", "section", "chapter", "flight", "route", "page", "paragraph",
+    "clause", "room", "gate", "pier", "line", "model", "type", "version", "no", "no.",
+    "number", "vol", "vol.", "volume", "phase", "level", "category", "class", "block",
+    "lot", "unit", "division", "brigade", "regiment", "battalion", "corps", "squadron",
+    "group", "fleet", "army", "covid", "covid-", "g", "juche", "plant", "reactor", "item",
+    "decree", "order", "law", "protocol", "annex", "figure", "table", "episode", "season",
+    "term", "week", "day", "district", "zone", "sector", "highway", "platform", "channel",
+    "grade", "tier", "stage", "generation", "round", "game", "match", "code", "bill",
+})
+# A number followed by one of these is a calibre or a designation, not a quantity.
+CALIBRE_FOLLOWERS = frozenset({
+    "mm", "-mm", "millimetre", "millimeter", "millimetres", "millimeters", "calibre",
+    "caliber", "cm", "mm.",
+})
+# Bare small numbers before these words name a calibre when followed by ammunition words.
+AMMUNITION_WORDS = frozenset({"ammunition", "ammo", "rounds", "shells", "artillery"})
+
+# Counts that count the article's own points or the two sides of a relation.
+META_COUNT_NOUNS = frozenset({
+    "factors", "reasons", "points", "things", "ways", "questions", "aspects", "lessons",
+    "takeaways", "scenarios", "options", "explanations", "motives", "areas", "issues",
+    "steps", "key", "main", "major", "possibilities", "elements", "dimensions",
+})
+META_PAIR_NOUNS = frozenset({
+    "nations", "countries", "sides", "leaders", "koreas", "states", "allies", "powers",
+    "governments", "parties", "partners", "neighbors", "neighbours", "capitals",
+    "presidents", "men", "women", "sessions", "regimes", "militaries", "armies",
+})
+# Words after a bare "one" that show it is a pronoun or an article, not a count.
+ONE_BLOCKERS = frozenset({
+    "of", "another", "day", "thing", "way", "time", "side", "hand", "point", "another's",
+})
+
+# --- Modality cues (GUIDELINES.md § Modality precedence) ---
+DENIAL_LEMMAS = frozenset({
+    "deny", "refute", "reject", "dismiss", "disprove", "debunk", "contradict", "disavow",
+})
+DENIAL_WORDS = frozenset({
+    "fake", "false", "baseless", "groundless", "unfounded", "untrue", "fabricated",
+    "fabrication", "nonsense", "denial", "hoax", "disinformation",
+})
+# Nouns an anaphoric denial in the next sentence refers back to: "called such reports fake".
+DENIAL_ANAPHORS = frozenset({
+    "report", "reports", "claim", "claims", "speculation", "speculations", "allegation",
+    "allegations", "rumour", "rumours", "rumor", "rumors", "figure", "figures", "account",
+    "accounts", "story", "stories", "it", "them", "this", "that", "assertion", "assertions",
+})
+SPECULATIVE_LEMMAS = frozenset({
+    "could", "may", "might", "would", "should", "possibility", "possible", "possibly",
+    "potential", "potentially", "speculate", "speculation", "hypothetical", "hypothetically",
+    "perhaps", "maybe", "likely", "unlikely", "probably", "expect", "plan", "propose",
+    "proposal", "consider", "forecast", "project", "predict", "envisage", "envision",
+    "need", "if", "unless", "hope", "intend", "scenario",
+})
+REPORTED_LEMMAS = frozenset({
+    "reportedly", "allegedly", "purportedly", "estimate", "believe", "report", "claim",
+    "allege", "say", "tell", "state", "announce", "indicate", "suggest", "note", "cite",
+    "quote", "according", "accord", "assess", "estimated", "think", "understand",
+    "reveal", "disclose", "confirm", "show", "add", "warn", "argue", "write", "testify",
+    "brief", "calculate", "put", "tally", "count",
+})
+
+# Verbs that attribute a statement to their subject: "X said ...".
+REPORTING_VERBS = frozenset({
+    "say", "tell", "state", "announce", "report", "estimate", "believe", "claim", "note",
+    "indicate", "suggest", "write", "add", "warn", "argue", "allege", "reveal", "disclose",
+    "confirm", "cite", "assess", "calculate", "predict", "forecast", "explain", "insist",
+    "testify", "brief", "tally", "quote", "show", "find", "conclude", "acknowledge",
+    "admit", "maintain", "contend", "assert", "mention", "observe", "point", "put",
+    "project", "expect", "think", "opine", "describe", "characterize", "characterise",
+    "propose", "discuss",
+})
+# Speech verbs that attribute what follows them in the sentence even when the parser
+# hangs the reported clause elsewhere: "He noted in an interview that ...".
+SPEECH_VERBS = frozenset({
+    "say", "tell", "note", "add", "state", "explain", "write", "argue", "claim", "insist",
+    "warn", "announce", "estimate", "report", "suggest", "indicate", "believe",
+})
+# Reporting verbs whose object, not only a complement clause, carries the figure:
+# "X estimated 10,000 troops", "media discussed the possibility of 100,000 troops".
+REPORTING_OBJECT_VERBS = frozenset({
+    "estimate", "put", "discuss", "cite", "report", "claim", "mention", "quote", "count",
+    "tally", "calculate", "project", "forecast", "predict", "allege",
+})
+# Words opening a sentence-initial circumstance phrase whose figure the main clause's
+# modal does not reach: "With thousands of X fighting, it would be logical ...".
+INTRO_WORDS = frozenset({
+    "with", "given", "despite", "after", "although", "though", "while", "since", "because",
+    "amid", "following", "before", "as",
+})
+# Nouns that carry a source in a phrase: "reports from X", "X's estimate", "a report by X".
+SOURCE_NOUNS = frozenset({
+    "report", "reports", "estimate", "estimates", "data", "figures", "statement",
+    "assessment", "analysis", "survey", "study", "calculation", "calculations",
+    "intelligence", "sources", "count", "tally", "briefing", "testimony", "statistics",
+})
+
+# --- Transfers ---
+# Verbs whose subject gives and whose "to" object receives.
+GIVE_VERBS = frozenset({
+    "send", "ship", "supply", "deliver", "export", "provide", "give", "pay", "transfer",
+    "dispatch", "deploy", "sell", "lend", "donate", "offer", "grant", "furnish", "hand",
+    "transport", "smuggle", "contribute", "channel", "funnel", "move", "airlift", "fly",
+    "remit", "wire", "extend", "allocate", "pledge", "sent", "station", "post",
+})
+# Verbs whose subject receives and whose "from" object gives.
+RECEIVE_VERBS = frozenset({
+    "receive", "import", "obtain", "acquire", "buy", "purchase", "get", "procure",
+    "source", "take", "accept", "earn", "recruit", "hire", "gain",
+})
+# Nouns that name a transfer: "shipments of X to Y", "Russian rice aid".
+TRANSFER_NOUNS = frozenset({
+    "shipment", "shipments", "delivery", "deliveries", "export", "exports", "import",
+    "imports", "supply", "supplies", "aid", "assistance", "transfer", "transfers",
+    "payment", "payments", "sale", "sales", "dispatch", "deployment", "donation",
+    "donations", "provision", "trade",
+})
+# Items that are money paid to people: pay flows from payer to the country of those paid.
+PAY_WORDS = frozenset({
+    "salary", "salaries", "wage", "wages", "pay", "payment", "payments", "earnings",
+    "income", "compensation", "stipend", "allowance",
+})
+# Verbs that mean a person earns money: the number they govern is pay.
+EARN_VERBS = frozenset({"earn", "receive", "get", "make", "paid", "pay"})
+# People words: a demonym before them names their country.
+PEOPLE_NOUNS = frozenset({
+    "troops", "soldiers", "workers", "laborers", "labourers", "engineers", "personnel",
+    "mercenaries", "volunteers", "recruits", "fighters", "servicemen", "officers",
+    "specialists", "experts", "advisers", "advisors", "commandos", "migrants", "people",
+    "citizens", "nationals", "men", "women", "staff", "crew", "crews", "forces", "units",
+    "brigades", "battalions", "divisions", "contingent", "laborer", "worker", "soldier",
+    "engineer", "troop", "recruit",
+})
+
+# Copular and measure verbs whose subject is what a figure measures: "trade amounted to $X".
+MEASURE_VERBS = frozenset({
+    "be", "amount", "total", "reach", "stand", "hit", "exceed", "top", "surpass", "climb",
+    "rise", "fall", "drop", "decline", "grow", "increase", "decrease", "jump", "soar",
+    "plunge", "fluctuate", "average", "equal", "represent", "account", "cost", "come",
+    "range", "value", "estimate", "remain", "double", "triple", "shrink", "expand",
+    "worth",
+})
+# Verbs of monetary flow: the money's item is the lemma's noun form.
+MONEY_VERB_ITEMS: dict[str, str] = {
+    "export": "exports", "import": "imports", "earn": "earnings", "pay": "payment",
+    "spend": "spending", "invest": "investment", "lend": "loan", "borrow": "loan",
+    "sell": "sales", "buy": "purchases", "purchase": "purchases", "receive": "payment",
+    "donate": "donation", "pledge": "pledge", "raise": "funds", "owe": "debt",
+    "fine": "fine", "cost": "cost", "budget": "budget", "allocate": "allocation",
+    "generate": "revenue", "bring": "revenue", "make": "earnings", "trade": "trade",
+}

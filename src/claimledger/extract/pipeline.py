@@ -1,0 +1,169 @@
+"""Document -> claims and flows: the extraction stages, listed in one place and run in order.
+
+Stages: split sentences cheaply -> find quantities in every sentence (plain text) ->
+parse only the sentences that hold a quantity or a transfer cue -> for each quantity,
+read its item, rate, time, source, modality and parties from the parse -> fill in
+what a sentence leaves to its neighbours (ellipsis, pronouns, denials that follow).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from claimledger.extract import attribution, items, nlp, timeref, transfers
+from claimledger.extract.numbers import Quantity, find_quantities
+from claimledger.model import Claim, Document, Flow
+from claimledger.parties import PartyRegistry
+
+# Lines that are page furniture rather than prose: tags, credits, share buttons.
+_FURNITURE_RE = re.compile(
+    r"^\s*(?:tags?|topics?|image source|photo|credit|read also|read more|click here|"
+    r"share|you may also like|leave a comment|editors'? picks|latest posts|related|"
+    r"subscribe|follow us|copyright|©)\b",
+    re.IGNORECASE,
+)
+_TERMINAL_RE = re.compile(r"[.!?…:;\"”’)]\s*$")
+
+
+@dataclass
+class Sentence:
+    """One sentence of a document: absolute offsets, its quantities and (later) its parse."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    quantities: list[Quantity] = field(default_factory=list)
+    cue: bool = False
+    parse: Doc | None = None
+
+
+@dataclass
+class Extraction:
+    """What one document yields."""
+
+    document: Document
+    claims: list[Claim]
+    flows: list[Flow]
+
+
+def split_sentences(doc: Document) -> list[Sentence]:
+    """Body sentences with absolute offsets; headings and page furniture are left out."""
+    out: list[Sentence] = []
+    splitter = nlp.splitter()
+    paragraph = 0
+    for line in re.finditer(r"[^\n]+", doc.text[doc.body_start:]):
+        text = line.group(0)
+        if not text.strip() or _is_furniture(text):
+            continue
+        paragraph += 1
+        base = doc.body_start + line.start()
+        for sent in splitter(text).sents:
+            s_text = sent.text
+            if not s_text.strip():
+                continue
+            out.append(Sentence(base + sent.start_char, base + sent.end_char, s_text, paragraph))
+    return out
+
+
+def _is_furniture(line: str) -> bool:
+    if _FURNITURE_RE.match(line):
+        return True
+    words = line.split()
+    if _TERMINAL_RE.search(line) or len(words) > 14:
+        return False
+    # A short line without closing punctuation is a heading, a byline or a menu.
+    return True
+
+
+def extract_document(doc: Document, *, registry: PartyRegistry | None = None) -> Extraction:
+    """Claims and flows of one document, in document order."""
+    return next(extract_documents([doc], registry=registry))
+
+
+def extract_documents(
+    docs: Iterable[Document], *, registry: PartyRegistry | None = None, batch_size: int = 64
+) -> Iterator[Extraction]:
+    """Claims and flows of each document; the model runs only on sentences that need it."""
+    registry = registry or PartyRegistry.default()
+    for doc in docs:
+        sentences = split_sentences(doc)
+        for sent in sentences:
+            sent.quantities = find_quantities(sent.text)
+            sent.cue = transfers.has_transfer_cue(sent.text)
+        wanted = [s for s in sentences if s.quantities or s.cue]
+        parsed = nlp.model().pipe((s.text for s in wanted), batch_size=batch_size)
+        for sent, parse in zip(wanted, parsed, strict=True):
+            sent.parse = parse
+        yield _build(doc, sentences, registry)
+
+
+def _build(doc: Document, sentences: list[Sentence], registry: PartyRegistry) -> Extraction:
+    context = attribution.DocumentContext(doc=doc, registry=registry, sentences=sentences)
+    claims: list[Claim] = []
+    flows: list[Flow] = []
+    for index, sent in enumerate(sentences):
+        if sent.parse is None:
+            continue
+        for q in sent.quantities:
+            span = _span_of(sent.parse, q)
+            if span is None:
+                continue
+            claim = _claim(doc, sent, index, q, span, context)
+            if claim is not None:
+                claims.append(claim)
+        flows.extend(transfers.sentence_flows(doc, sent, registry))
+    items.fill_from_context(claims)
+    transfers.share_within_sentence(claims)
+    transfers.link_flows(claims, flows, doc, registry)
+    return Extraction(document=doc, claims=claims, flows=flows)
+
+
+def _span_of(parse: Doc, q: Quantity) -> Span | None:
+    return parse.char_span(q.core_start, q.core_end, alignment_mode="expand")
+
+
+def _claim(
+    doc: Document,
+    sent: Sentence,
+    index: int,
+    q: Quantity,
+    span: Span,
+    context: attribution.DocumentContext,
+) -> Claim | None:
+    item_info = items.item_for(span, q)
+    start, end = sent.start + q.start, sent.start + q.end
+    if item_info.extend_to is not None and item_info.extend_to > q.end:
+        end = sent.start + item_info.extend_to
+    per = q.per or item_info.per
+    source, modality = attribution.source_and_modality(span, q, index, context)
+    when = timeref.when_for(span, q, context)
+    giver, receiver = transfers.parties_for(span, q, item_info, index, context)
+    return Claim(
+        doc=doc.name,
+        quote=doc.text[start:end],
+        start=start,
+        end=end,
+        value=q.value,
+        low=q.low,
+        high=q.high,
+        qualifier=q.qualifier,
+        unit=q.unit,
+        item=item_info.text,
+        per=per,
+        when=when,
+        source=source,
+        modality=modality,
+        from_=giver,
+        to=receiver,
+        vague=q.vague,
+        sent_start=sent.start,
+        sent_end=sent.end,
+        doc_id=doc.id,
+        concept=item_info.concept,
+        currency=q.unit if q.currency else None,
+    )

@@ -1,0 +1,284 @@
+"""The ledger's tables as an ordered list of migrations, and the opening of a ledger file."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from claimledger.errors import StoreError
+from claimledger.model import MODALITIES, QUALIFIERS, VERDICTS
+
+# Written into the SQLite header ("CLGD"), so a ledger is recognisable without reading tables.
+APPLICATION_ID = 0x434C4744
+
+
+def _sql_in(values: Sequence[str]) -> str:
+    return ", ".join(f"'{value}'" for value in values)
+
+
+SCHEMA_VERSION_DDL = """
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER PRIMARY KEY,
+    applied_at TEXT NOT NULL
+)
+"""
+
+# Version 1. The CHECK lists come from model.py; changing QUALIFIERS, MODALITIES or VERDICTS
+# there needs a new migration here that rebuilds the table, since SQLite cannot alter a CHECK.
+_V1 = f"""
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT,
+    outlet TEXT,
+    author TEXT,
+    published TEXT,
+    url TEXT,
+    body_start INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL,
+    meta_json TEXT NOT NULL DEFAULT '{{}}',
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_name ON documents (name);
+
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    doc TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    sent_start INTEGER NOT NULL DEFAULT 0,
+    sent_end INTEGER NOT NULL DEFAULT 0,
+    sentence TEXT,
+    value REAL,
+    low REAL,
+    high REAL,
+    qualifier TEXT NOT NULL CHECK (qualifier IN ({_sql_in(QUALIFIERS)})),
+    unit TEXT NOT NULL,
+    item TEXT,
+    concept TEXT,
+    per TEXT,
+    "when" TEXT,
+    source TEXT,
+    modality TEXT NOT NULL CHECK (modality IN ({_sql_in(MODALITIES)})),
+    from_party TEXT,
+    to_party TEXT,
+    vague INTEGER NOT NULL DEFAULT 0 CHECK (vague IN (0, 1)),
+    currency TEXT,
+    extractor_version TEXT NOT NULL,
+    UNIQUE (doc_id, "start", "end")
+);
+-- doc_id lookups use the UNIQUE (doc_id, start, end) index.
+CREATE INDEX claims_doc ON claims (doc);
+CREATE INDEX claims_concept ON claims (concept);
+CREATE INDEX claims_unit ON claims (unit);
+CREATE INDEX claims_from_party ON claims (from_party);
+CREATE INDEX claims_to_party ON claims (to_party);
+CREATE INDEX claims_item ON claims (item);
+CREATE INDEX claims_source ON claims (source);
+
+CREATE VIRTUAL TABLE claims_fts USING fts5 (
+    sentence, item, source, content='claims', content_rowid='id'
+);
+CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+    INSERT INTO claims_fts (rowid, sentence, item, source)
+    VALUES (new.id, new.sentence, new.item, new.source);
+END;
+CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+    INSERT INTO claims_fts (claims_fts, rowid, sentence, item, source)
+    VALUES ('delete', old.id, old.sentence, old.item, old.source);
+END;
+CREATE TRIGGER claims_fts_update AFTER UPDATE ON claims BEGIN
+    INSERT INTO claims_fts (claims_fts, rowid, sentence, item, source)
+    VALUES ('delete', old.id, old.sentence, old.item, old.source);
+    INSERT INTO claims_fts (rowid, sentence, item, source)
+    VALUES (new.id, new.sentence, new.item, new.source);
+END;
+
+CREATE TABLE parties (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('country', 'organisation', 'person')),
+    code TEXT,
+    affiliation TEXT
+);
+CREATE TABLE party_aliases (
+    party_id INTEGER NOT NULL REFERENCES parties (id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    UNIQUE (alias)
+);
+CREATE INDEX party_aliases_party ON party_aliases (party_id);
+
+CREATE TABLE claim_parties (
+    claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    party_id INTEGER NOT NULL REFERENCES parties (id),
+    role TEXT NOT NULL CHECK (role IN ('from', 'to', 'source', 'mention')),
+    PRIMARY KEY (claim_id, party_id, role)
+);
+CREATE INDEX claim_parties_party ON claim_parties (party_id);
+
+CREATE TABLE flows (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    giver TEXT,
+    receiver TEXT,
+    item TEXT NOT NULL,
+    concept TEXT NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    sent_start INTEGER NOT NULL DEFAULT 0,
+    sent_end INTEGER NOT NULL DEFAULT 0,
+    claim_id INTEGER REFERENCES claims (id) ON DELETE SET NULL,
+    UNIQUE (doc_id, "start", "end", giver, receiver, concept)
+);
+CREATE INDEX flows_giver ON flows (giver);
+CREATE INDEX flows_receiver ON flows (receiver);
+CREATE INDEX flows_concept ON flows (concept);
+CREATE INDEX flows_claim ON flows (claim_id);
+
+CREATE TABLE checks (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    verdict TEXT NOT NULL CHECK (verdict IN ({_sql_in(VERDICTS)})),
+    note TEXT NOT NULL,
+    "key" TEXT NOT NULL
+);
+CREATE INDEX checks_verdict ON checks (verdict);
+CREATE TABLE check_claims (
+    check_id INTEGER NOT NULL REFERENCES checks (id) ON DELETE CASCADE,
+    claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (check_id, claim_id)
+);
+CREATE INDEX check_claims_claim ON check_claims (claim_id);
+"""
+
+# Ordered (version, DDL script) pairs. Append only: never edit a migration once released.
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1)]
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def split_statements(script: str) -> list[str]:
+    """The statements of a DDL script, one per entry (trigger bodies kept whole)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    rest = "\n".join(
+        line for line in buffer.splitlines() if line.strip() and not line.strip().startswith("--")
+    )
+    if rest:
+        raise ValueError(f"incomplete SQL statement in migration: {rest[:80]!r}")
+    return statements
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The highest migration applied to this database; 0 for a new or empty file."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+    ).fetchone()
+    if not exists:
+        return 0
+    return conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+
+def migrate(
+    conn: sqlite3.Connection, migrations: Sequence[tuple[int, str]] = MIGRATIONS
+) -> list[int]:
+    """Apply the missing migrations in one transaction; returns the versions applied."""
+    latest = migrations[-1][0] if migrations else 0
+    if schema_version(conn) >= latest:
+        return []
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(SCHEMA_VERSION_DDL)
+        current = schema_version(conn)  # re-read under the write lock: another opener may win
+        applied: list[int] = []
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        for version, ddl in migrations:
+            if version <= current:
+                continue
+            for statement in split_statements(ddl):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (version, now)
+            )
+            applied.append(version)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return applied
+
+
+def _check_owner(conn: sqlite3.Connection, path: str | Path) -> None:
+    """Refuse a file that is not SQLite, or is a SQLite database of some other application."""
+    try:
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"{path}: not a claimledger ledger (not a SQLite database: {exc}); "
+            "pass --db a new file name or an existing ledger"
+        ) from exc
+    if app_id not in (0, APPLICATION_ID):
+        raise StoreError(
+            f"{path}: not a claimledger ledger (another application's SQLite database, "
+            f"application_id {app_id:#x}); pass --db a new file name or an existing ledger"
+        )
+    foreign = [name for name in tables if name != "schema_version"]
+    if app_id == 0 and foreign:
+        shown = ", ".join(sorted(foreign)[:5])
+        raise StoreError(
+            f"{path}: not a claimledger ledger (a SQLite database with other tables: {shown}); "
+            "pass --db a new file name or an existing ledger"
+        )
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """Open the ledger at `path` (creating it if missing), in WAL mode, migrated to the latest."""
+    if str(path) != ":memory:":
+        target = Path(path)
+        if target.is_dir():
+            raise StoreError(f"{path}: not a claimledger ledger (it is a directory)")
+        if not target.parent.is_dir():
+            raise StoreError(
+                f"{path}: cannot create the ledger (directory {target.parent} does not exist)"
+            )
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot open the ledger ({exc})") from exc
+    try:
+        _check_owner(conn, path)
+        version = schema_version(conn)
+        if version > LATEST_VERSION:
+            raise StoreError(
+                f"{path}: ledger schema version {version} is newer than this claimledger "
+                f"understands ({LATEST_VERSION}); upgrade claimledger"
+            )
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        migrate(conn)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise StoreError(f"{path}: cannot open the ledger ({exc})") from exc
+    except BaseException:
+        conn.close()
+        raise
+    conn.row_factory = sqlite3.Row
+    return conn

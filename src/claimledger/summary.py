@@ -1,0 +1,126 @@
+"""A readable overview of a ledger: its documents, and its figures grouped by item concept."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from claimledger.model import Claim
+from claimledger.store import Ledger
+
+NO_ITEM = "(no item)"
+_UNIT_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+
+@dataclass(frozen=True)
+class DocumentLine:
+    """One ingested document."""
+
+    name: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    figures: int
+
+
+@dataclass(frozen=True)
+class FigureLine:
+    """One figure as the summary shows it."""
+
+    value: str  # display text: "10,000", "3–4", "$2,000"
+    unit: str
+    qualifier: str
+    item: str | None
+    per: str | None
+    when: str | None
+    source: str | None
+    modality: str
+    doc: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class ConceptGroup:
+    """The figures about one item concept (shells, troops, pay...)."""
+
+    concept: str
+    figures: list[FigureLine] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Documents in ingestion order; concept groups, largest first."""
+
+    documents: list[DocumentLine]
+    groups: list[ConceptGroup]
+    counts: dict[str, int]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def format_number(value: float) -> str:
+    """10000 -> '10,000'; 1.42e9 -> '1.42 billion'; 39.5 -> '39.5'."""
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:,.3f}".rstrip("0").rstrip(".") + f" {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
+def value_text(claim: Claim) -> str:
+    """A claim's value or range as text, with a currency sign for money."""
+    sign = _UNIT_SYMBOLS.get(claim.unit, "")
+    if claim.value is not None:
+        return sign + format_number(claim.value)
+    if claim.low is not None and claim.high is not None:
+        return f"{sign}{format_number(claim.low)}–{sign}{format_number(claim.high)}"
+    return "?"
+
+
+def figure_line(claim: Claim) -> FigureLine:
+    return FigureLine(
+        value=value_text(claim),
+        unit=claim.unit,
+        qualifier=claim.qualifier,
+        item=claim.item,
+        per=claim.per,
+        when=claim.when,
+        source=claim.source,
+        modality=claim.modality,
+        doc=claim.doc,
+        quote=claim.quote,
+    )
+
+
+def concept_of(claim: Claim) -> str:
+    """What a figure is grouped under: its concept, else its item."""
+    return claim.concept or claim.item or NO_ITEM
+
+
+def build_summary(ledger: Ledger) -> Summary:
+    """The documents and grouped figures of a ledger."""
+    claims = ledger.claims(order="doc")
+    per_doc: dict[str, int] = {}
+    grouped: dict[str, list[FigureLine]] = {}
+    for claim in claims:
+        per_doc[claim.doc_id] = per_doc.get(claim.doc_id, 0) + 1
+        grouped.setdefault(concept_of(claim), []).append(figure_line(claim))
+    documents = [
+        DocumentLine(
+            name=doc.name,
+            title=doc.title,
+            outlet=doc.outlet,
+            published=doc.published,
+            figures=per_doc.get(doc.id, 0),
+        )
+        for doc in ledger.documents(with_text=False)
+    ]
+    groups = [
+        ConceptGroup(concept, figures)
+        for concept, figures in sorted(
+            grouped.items(), key=lambda kv: (kv[0] == NO_ITEM, -len(kv[1]), kv[0])
+        )
+    ]
+    return Summary(documents=documents, groups=groups, counts=ledger.stats())

@@ -1,0 +1,108 @@
+"""Add documents to the ledger from the web: read the input, extract, store, re-check."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from claimledger.errors import InputError
+from claimledger.ingest import load_bytes, load_text
+from claimledger.ingest.sniff import kind_for
+from claimledger.ingest.url import fetch, is_url, url_name
+from claimledger.model import Document, Party
+from claimledger.parties import PartyRegistry
+from claimledger.store import Ledger
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AddResult:
+    """What an Add did: the documents stored, those already known, and rejected inputs."""
+
+    added: list[Document] = field(default_factory=list)
+    known: list[Document] = field(default_factory=list)
+    rejected: list[InputError] = field(default_factory=list)
+
+    @property
+    def documents(self) -> list[Document]:
+        return self.added + self.known
+
+
+def read_paste(text: str, name: str | None) -> list[Document]:
+    clean = (name or "").strip() or "pasted"
+    return [load_text(text, name=clean, origin=f"pasted:{clean}")]
+
+
+def read_upload(data: bytes, filename: str) -> list[Document]:
+    path = PurePath(filename or "upload")
+    return load_bytes(data, name=path.stem or "upload", origin=path.name or "upload",
+                      kind=kind_for(data, path.suffix))  # fmt: skip
+
+
+def read_url(url: str) -> list[Document]:
+    url = url.strip()
+    if not is_url(url):
+        raise InputError(url, "not an http(s) URL; give a link starting with https://")
+    fetched = fetch(url)
+    kind = kind_for(fetched.data, content_type=fetched.content_type)
+    return load_bytes(fetched.data, name=url_name(url), origin=url, kind=kind, url=fetched.url)
+
+
+def _parties(names: Iterable[str | None], registry: PartyRegistry) -> list[Party]:
+    """The registry's parties behind the names a document's claims and flows use.
+
+    Each surface name joins its party's aliases, so the ledger links claims to parties.
+    """
+    found: dict[str, Party] = {}
+    surfaces: dict[str, list[str]] = {}
+    for name in names:
+        if not name:
+            continue
+        party = registry.resolve(name)
+        if party is None:
+            continue
+        found.setdefault(party.name, party)
+        if name != party.name and name not in party.aliases:
+            surfaces.setdefault(party.name, []).append(name)
+    return [
+        Party(p.name, p.kind, tuple(dict.fromkeys((*p.aliases, *surfaces.get(p.name, ())))),
+              p.code, p.affiliation)  # fmt: skip
+        for p in found.values()
+    ]
+
+
+def store_documents(
+    ledger: Ledger, docs: list[Document], registry: PartyRegistry
+) -> AddResult:
+    """Extract and store each document; re-check the ledger when anything new arrived."""
+    from claimledger.extract.pipeline import extract_documents  # loads spaCy: only when needed
+
+    result = AddResult()
+    fresh = []
+    for doc in docs:
+        (result.known if ledger.has_document(doc.id) else fresh).append(doc)
+    for extraction in extract_documents(fresh, registry=registry):
+        names = [n for c in extraction.claims for n in (c.from_, c.to, c.source)]
+        names += [n for f in extraction.flows for n in (f.giver, f.receiver)]
+        parties = _parties(names, registry)
+        stored = ledger.add_document(
+            extraction.document, extraction.claims, extraction.flows, parties
+        )
+        (result.added if stored else result.known).append(extraction.document)
+    if result.added:
+        reconcile_ledger(ledger)
+    return result
+
+
+def reconcile_ledger(ledger: Ledger) -> bool:
+    """Recompute groups and checks when the reconcile stage is installed; False when not."""
+    try:
+        from claimledger.reconcile import reconcile
+    except ImportError:
+        log.info("claimledger.reconcile.reconcile is not available; checks left as they are")
+        return False
+    reconcile(ledger)
+    return True

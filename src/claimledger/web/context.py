@@ -1,0 +1,36 @@
+"""What every request can reach: the ledger path, the party registry, the app secret."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import Request
+
+from claimledger.parties import PartyRegistry
+from claimledger.store import Ledger
+
+
+@dataclass(frozen=True)
+class WebState:
+    """Set once by `create_app`; read-only afterwards, so safe across threads."""
+
+    db_path: Path
+    registry: PartyRegistry
+    secret: bytes
+
+
+def state(request: Request) -> WebState:
+    return request.app.state.web
+
+
+@contextmanager
+def open_ledger(request: Request) -> Iterator[Ledger]:
+    """A ledger for this request only: SQLite connections stay on the thread that opened them."""
+    ledger = Ledger.open(state(request).db_path)
+    try:
+        yield ledger
+    finally:
+        ledger.close()

@@ -1,0 +1,15 @@
+"""The page groups; each module holds HTML pages and their JSON twins under /api/."""
+
+from fastapi import APIRouter
+
+from claimledger.web.pages import add, checks, documents, exchange, figures, overview, timeline
+
+ROUTERS: list[APIRouter] = [
+    overview.router,
+    figures.router,
+    documents.router,
+    exchange.router,
+    timeline.router,
+    checks.router,
+    add.router,
+]

@@ -1,0 +1,98 @@
+"""Parties and exchanges: a party's profile, and the two-column ledger between two parties."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from claimledger.errors import UsageError
+from claimledger.parties import PartyRegistry
+from claimledger.store import Ledger
+from claimledger.web import charts, flows, reads
+from claimledger.web.context import open_ledger, state
+from claimledger.web.errors import PageError
+from claimledger.web.rendering import render
+
+router = APIRouter()
+Name = Annotated[str | None, Query(max_length=200)]
+
+
+def _pairs(ledger: Ledger) -> list[dict[str, Any]]:
+    """The most active giver/receiver pairs, for choosing an exchange."""
+    return reads.rows(
+        ledger,
+        "SELECT giver, receiver, count(*) AS n FROM flows WHERE giver IS NOT NULL "
+        "AND receiver IS NOT NULL GROUP BY giver, receiver ORDER BY n DESC LIMIT 20",
+    )
+
+
+def _canonical(name: str, registry: PartyRegistry) -> str:
+    party = registry.resolve(name)
+    return party.name if party else name.strip()
+
+
+def exchange_data(
+    ledger: Ledger, registry: PartyRegistry, a: str | None, b: str | None
+) -> dict[str, Any]:
+    if bool(a) != bool(b):
+        raise PageError(400, "bad_request", "name both parties: /exchange?a=North Korea&b=Russia")
+    if not a or not b:
+        pair = flows.top_pair(ledger)
+        a, b = pair if pair else (None, None)
+    lines: list[dict[str, Any]] = []
+    if a and b:
+        a, b = _canonical(a, registry), _canonical(b, registry)
+        try:
+            lines = flows.exchange_lines(ledger, a, b, registry)
+        except UsageError as exc:
+            raise PageError(404, "unknown_party", str(exc)) from exc
+    return {
+        "title": f"Exchange: {a} ⇄ {b}" if a else "Exchange",
+        "a": a,
+        "b": b,
+        "a_to_b": [ln for ln in lines if ln["giver"] == a],
+        "b_to_a": [ln for ln in lines if ln["giver"] == b],
+        "diagram": charts.sankey(lines, a, b) if a and b else None,
+        "pairs": _pairs(ledger),
+        "parties": [p.name for p in ledger.parties()],
+    }
+
+
+@router.get("/exchange", response_class=HTMLResponse)
+def exchange_page(request: Request, a: Name = None, b: Name = None) -> HTMLResponse:
+    with open_ledger(request) as ledger:
+        return render(request, "exchange.html",
+                      exchange_data(ledger, state(request).registry, a, b))  # fmt: skip
+
+
+@router.get("/api/exchange")
+def exchange_api(request: Request, a: Name = None, b: Name = None) -> dict[str, Any]:
+    with open_ledger(request) as ledger:
+        data = exchange_data(ledger, state(request).registry, a, b)
+    data.pop("diagram")
+    return data
+
+
+def party_data(ledger: Ledger, registry: PartyRegistry, name: str) -> dict[str, Any]:
+    try:
+        profile = flows.party_profile(ledger, name, registry)
+    except UsageError as exc:
+        raise PageError(404, "unknown_party", str(exc)) from exc
+    party = profile["party"]
+    partners = sorted({ln["receiver"] for ln in profile["flows_out"] if ln["receiver"]}
+                      | {ln["giver"] for ln in profile["flows_in"] if ln["giver"]})  # fmt: skip
+    return {"title": party["name"], **profile, "partners": partners}
+
+
+@router.get("/party/{name}", response_class=HTMLResponse)
+def party_page(request: Request, name: str) -> HTMLResponse:
+    with open_ledger(request) as ledger:
+        return render(request, "party.html", party_data(ledger, state(request).registry, name))
+
+
+@router.get("/api/party/{name}")
+def party_api(request: Request, name: str) -> dict[str, Any]:
+    with open_ledger(request) as ledger:
+        return party_data(ledger, state(request).registry, name)

@@ -1,0 +1,149 @@
+"""Figures: the filterable table of every claim, and one figure with its evidence."""
+
+from __future__ import annotations
+
+import math
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+
+from claimledger.model import MODALITIES, VERDICTS
+from claimledger.store import Ledger
+from claimledger.web import reads
+from claimledger.web.context import open_ledger, state
+from claimledger.web.errors import PageError, not_found
+from claimledger.web.highlight import paragraph_bounds
+from claimledger.web.rendering import render
+
+router = APIRouter()
+PER_PAGE = (25, 50, 100, 200)
+
+
+def figure_query(
+    request: Request,
+    concept: Annotated[str | None, Query(max_length=200)] = None,
+    party: Annotated[str | None, Query(max_length=200)] = None,
+    direction: Annotated[str, Query(pattern="^(any|from|to)$")] = "any",
+    source: Annotated[str | None, Query(max_length=200)] = None,
+    modality: Annotated[str | None, Query(max_length=20)] = None,
+    verdict: Annotated[str | None, Query(max_length=20)] = None,
+    date_from: Annotated[str | None, Query(max_length=10, pattern=r"^[0-9-]*$")] = None,
+    date_to: Annotated[str | None, Query(max_length=10, pattern=r"^[0-9-]*$")] = None,
+    q: Annotated[str | None, Query(max_length=500)] = None,
+    sort: Annotated[str, Query(max_length=10)] = "doc",
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> reads.FigureQuery:
+    """The figure filters from the query string, validated; a party name resolves via aliases."""
+    if modality and modality not in MODALITIES:
+        raise PageError(400, "bad_request", f"unknown modality {modality!r}; use one of: "
+                        + ", ".join(MODALITIES))  # fmt: skip
+    if verdict and verdict not in VERDICTS:
+        raise PageError(400, "bad_request", f"unknown verdict {verdict!r}; use one of: "
+                        + ", ".join(VERDICTS))  # fmt: skip
+    if sort not in reads.SORTS:
+        raise PageError(400, "bad_request", f"unknown sort {sort!r}; use one of: "
+                        + ", ".join(reads.SORTS))  # fmt: skip
+    if party:
+        resolved = state(request).registry.resolve(party)
+        party = resolved.name if resolved else party.strip()
+    return reads.FigureQuery(
+        concept=concept or None, party=party or None, direction=direction,
+        source=source or None, modality=modality or None, verdict=verdict or None,
+        date_from=date_from or None, date_to=date_to or None, q=q or None, sort=sort,
+        page=page, per_page=per_page,
+    )  # fmt: skip
+
+
+FigureParams = Annotated[reads.FigureQuery, Depends(figure_query)]
+
+
+def figures_data(ledger: Ledger, query: reads.FigureQuery) -> dict[str, Any]:
+    found, total = reads.figures(ledger, query)
+    params = {
+        key: getattr(query, key)
+        for key in ("concept", "party", "source", "modality", "verdict", "date_from", "date_to",
+                    "q", "sort", "per_page")  # fmt: skip
+    }
+    params["direction"] = query.direction if query.direction != "any" else None
+    if params["sort"] == "doc":
+        params["sort"] = None
+    if params["per_page"] == 50:
+        params["per_page"] = None
+    return {
+        "title": "Figures",
+        "filters": params,
+        "page": query.page,
+        "pages": max(1, math.ceil(total / query.per_page)),
+        "total": total,
+        "figures": found,
+        "facets": reads.facets(ledger),
+        "modalities": list(MODALITIES),
+        "verdict_names": list(VERDICTS),
+        "sorts": list(reads.SORTS),
+    }
+
+
+@router.get("/figures", response_class=HTMLResponse)
+def figures_page(request: Request, query: FigureParams) -> HTMLResponse:
+    with open_ledger(request) as ledger:
+        return render(request, "figures.html", figures_data(ledger, query))
+
+
+@router.get("/api/figures")
+def figures_api(request: Request, query: FigureParams) -> dict[str, Any]:
+    with open_ledger(request) as ledger:
+        data = figures_data(ledger, query)
+    data.pop("facets")
+    return data
+
+
+def figure_data(ledger: Ledger, claim_id: int) -> dict[str, Any]:
+    claim = reads.claim(ledger, claim_id)
+    if claim is None:
+        raise not_found(f"figure {claim_id}", "pick one from /figures")
+    document = ledger.document(claim["doc_id"])
+    assert document is not None
+    checks = reads.checks_of_claims(ledger, [claim_id])
+    pairs = []
+    arithmetic = []
+    for check in checks:
+        others = [c for c in check["claims"] if c["id"] != claim_id]
+        if check["kind"] == "group":
+            for other in others:
+                pairs.append({"other": other, "verdict": check["verdict"], "note": check["note"],
+                              "check_id": check["id"]})  # fmt: skip
+        else:
+            arithmetic.append(check)
+    lo, hi = paragraph_bounds(document.text, claim["start"], claim["end"])
+    in_paragraph = [
+        {"id": c["id"], "start": c["start"], "end": c["end"], "quote": c["quote"]}
+        for c in ledger.claim_rows(doc=claim["doc_id"])
+        if c["start"] >= lo and c["end"] <= hi
+    ]
+    return {
+        "title": f"Figure: {claim['quote']}",
+        "claim": claim,
+        "document": {
+            "id": document.id, "name": document.name, "title": document.title,
+            "outlet": document.outlet, "author": document.author,
+            "published": document.published, "url": document.url, "origin": document.origin,
+        },  # fmt: skip
+        "paragraph": {"start": lo, "end": hi, "text": document.text[lo:hi]},
+        "paragraph_figures": in_paragraph,
+        "group": pairs,
+        "arithmetic": arithmetic,
+    }
+
+
+@router.get("/figure/{claim_id}", response_class=HTMLResponse)
+def figure_page(request: Request, claim_id: int) -> HTMLResponse:
+    with open_ledger(request) as ledger:
+        return render(request, "figure.html", figure_data(ledger, claim_id))
+
+
+@router.get("/api/figure/{claim_id}")
+def figure_api(request: Request, claim_id: int) -> dict[str, Any]:
+    with open_ledger(request) as ledger:
+        return figure_data(ledger, claim_id)

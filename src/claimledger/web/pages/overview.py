@@ -1,0 +1,50 @@
+"""Overview: what the ledger holds, the main exchange, and the newest problems."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from claimledger.store import Ledger
+from claimledger.web import flows, reads
+from claimledger.web.context import open_ledger, state
+from claimledger.web.rendering import render
+
+router = APIRouter()
+NEWEST = 5
+
+
+def overview_data(ledger: Ledger, request: Request) -> dict[str, Any]:
+    stats = ledger.stats()
+    pair = flows.top_pair(ledger) if stats["flows"] else None
+    lines = flows.exchange_lines(ledger, *pair, state(request).registry) if pair else []
+    conflicts, n_conflicts = reads.checks_page(ledger, verdicts=["conflict"], limit=NEWEST)
+    failures, n_failures = reads.checks_page(ledger, verdicts=["inconsistent"], limit=NEWEST)
+    concepts = reads.facets(ledger)["concepts"][:12]
+    return {
+        "title": "Overview",
+        "stats": stats,
+        "verdicts": reads.verdict_counts(ledger),
+        "pair": list(pair) if pair else None,
+        "exchange": lines,
+        "conflicts": conflicts,
+        "conflicts_total": n_conflicts,
+        "failures": failures,
+        "failures_total": n_failures,
+        "concepts": concepts,
+    }
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview_page(request: Request) -> HTMLResponse:
+    with open_ledger(request) as ledger:
+        return render(request, "overview.html", overview_data(ledger, request))
+
+
+@router.get("/api/")
+@router.get("/api/overview")
+def overview_api(request: Request) -> dict[str, Any]:
+    with open_ledger(request) as ledger:
+        return overview_data(ledger, request)
