@@ -35,6 +35,13 @@ _MONEY_NOUNS = frozenset({
 })
 _PRONOUNS = frozenset({
     "this", "that", "it", "these", "those", "which", "what", "they", "he", "she", "who",
+    "them", "us", "we", "you", "i", "one", "average", "total", "sum", "figure", "number",
+    "amount", "level",
+})
+# Unit words are never what a figure counts.
+_UNIT_ITEMS = frozenset({
+    "per cent", "percent", "usd", "dollars", "euros", "barrels", "tons", "tonnes", "won",
+    "yuan", "roubles", "rubles", "km", "miles", "%", "cent", "bn", "million", "billion",
 })
 
 
@@ -62,6 +69,8 @@ def item_for(span: Span, q: Quantity) -> ItemInfo:
         info = _measure_item(anchor, q)
     if info.text:
         info.text = re.sub(r"\s+", " ", info.text.strip(" “”\"'’‘,.;:()")).lower() or None
+    if info.text and (info.text in _PRONOUNS or info.text in _UNIT_ITEMS or info.text.startswith("of ")):
+        info.text, info.head = None, None
     info.concept = concept_of(info.text, q.unit) if info.text else None
     return info
 

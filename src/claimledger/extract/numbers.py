@@ -50,8 +50,10 @@ CORE_RE = re.compile(
     rf"""
     (?P<digits>(?<![A-Za-z])(?<![A-Za-z]-)(?<![/#:.\d,])(?:{_DIGITS}))
         (?P<abbr>(?:{_SCALE_ABBR})\b)?(?![\w/]|\.\d|,\d)
-    | (?P<words>\b(?:a\s+(?:hundred|thousand|million|billion|trillion|dozen)
-        |(?:{_WORD_TOKEN}))(?:(?:\s+and\s+a\s+half|(?:[\s-]+(?:and\s+)?)(?:{_WORD_TOKEN})))*\b)
+    | (?P<words>\b(?:(?:half\s+an?|a)\s+(?:hundred|thousand|million|billion|trillion|dozen)
+        |(?:{_WORD_TOKEN}))(?:(?:\s+and\s+a\s+half|[\s-]+(?:{_WORD_TOKEN})
+        |(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+
+         (?:{_WORD_TOKEN})))*\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -70,7 +72,7 @@ _QUALIFIER_BEFORE_RE = re.compile(
     rf"\b(?:{_alternation(list(lx.QUALIFIERS_BEFORE))})\s+$", re.IGNORECASE
 )
 _UNIT_AFTER_RE = re.compile(
-    rf"^\s?(?:of\s+)?(?P<u>{_alternation(list(lx.CURRENCY_WORDS) + list(lx.UNIT_WORDS))})(?![\w$])",
+    rf"^(?:\s|-(?=[a-z]{{3}}))?(?:of\s+)?(?P<u>{_alternation(list(lx.CURRENCY_WORDS) + list(lx.UNIT_WORDS))})(?![\w$])",
     re.IGNORECASE,
 )
 _RATE_AFTER_RE = re.compile(
@@ -120,8 +122,12 @@ def parse_word_number(text: str) -> float | None:
         elif tok in lx.SCALE_WORDS:
             total += (current or 1) * lx.SCALE_WORDS[tok]
             current = 0
+        elif tok == "an" and i > 0 and tokens[i - 1] == "half":
+            continue
         elif tok == "half" and i > 0 and tokens[i - 1] == "a":
             current += 0.5
+        elif tok == "half" and i == 0:
+            current = 0.5
         elif tok in ("and", "a"):
             continue
         else:
@@ -259,7 +265,8 @@ def _single(text: str, m: re.Match[str]) -> Quantity | None:
     after = text[core_end:]
     sm = _SPACED_SCALE_RE.match(after)
     if sm and not scaled:
-        value *= lx.SCALE_ABBREVIATIONS[sm.group(1).lower()]
+        word = sm.group(1).lower()
+        value *= lx.SCALE_WORDS.get(word) or lx.SCALE_ABBREVIATIONS[word]
         core_end += sm.end()
         after = text[core_end:]
         scaled = True
@@ -349,9 +356,13 @@ def _keep(
     nxt = next_word.group(1).lower() if next_word else ""
     if not words:
         digits = raw.replace(",", "")
-        if bare and re.fullmatch(r"\d{4}", digits) and 1500 <= value <= 2100:
+        if bare and re.fullmatch(r"\d{4}", digits) and 1500 <= value <= 2100 and not re.search(
+            r"\d\s*[-–]\s*$", before
+        ):
             return False  # a year used as an anchor
-        if bare and re.fullmatch(r"\d{4}", digits) and re.match(r"^\s*[-–/]\s*\d{2,4}\b", after):
+        if bare and re.fullmatch(r"\d{4}", digits) and 1800 <= value <= 2100 and re.match(
+            r"^\s*[-–/]\s*\d{2,4}\b", after
+        ):
             return False
         if _DATE_BEFORE_RE.search(before) or _DATE_AFTER_RE.match(after):
             return False

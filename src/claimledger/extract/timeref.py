@@ -164,9 +164,29 @@ def when_for(span: Span, q: Quantity, context: DocumentContext) -> str | None:
             candidates.append((min(abs(s - qe), abs(qs - e)), iso))
     if candidates:
         return min(candidates)[1]
-    # 5. A relative anchor resolved against the publication date.
+    # 5. A relative anchor or a bare month, resolved against the publication date.
     published = context.doc.published
     rel = _RELATIVE_RE.search(text)
     if rel and published:
         return _resolve_relative(rel.group(0), published)
+    month = _BARE_MONTH_RE.search(text)
+    if month and published:
+        return _month_before(month.group(1), published)
     return None
+
+
+_BARE_MONTH_RE = re.compile(
+    r"\b(?:in|during|since|by|for|of|until|through)\s+(?:early\s+|late\s+|mid-?)?("
+    + "|".join(m.capitalize() for m in lx.MONTHS if len(m) > 3)
+    + r")\b(?!\s+\d)"
+)
+
+
+def _month_before(name: str, published: str) -> str | None:
+    """'in January' in a piece published 2024-03-10 is 2024-01; in one of 2024-01-05, 2023-..."""
+    base = _parse_published(published)
+    if base is None:
+        return None
+    month = lx.MONTHS[name.lower()]
+    year = base.year if month <= base.month else base.year - 1
+    return f"{year}-{month:02d}"

@@ -81,7 +81,11 @@ def item_words(item: str | None) -> tuple[str, frozenset[str]]:
 
 
 def family_of(concept: str | None, item: str | None) -> str | None:
-    """The concept family that blocks a claim: the extractor's concept, else the item's head."""
+    """The concept family that blocks a claim: the item's head when the lexicon knows it
+    (brigades are formations, not troops), else the extractor's concept, else the head."""
+    head = item_words(item)[0]
+    if head in CONCEPT_FAMILIES:
+        return CONCEPT_FAMILIES[head]
     for text in (concept, item):
         if not text:
             continue

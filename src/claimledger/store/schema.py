@@ -159,7 +159,22 @@ CREATE INDEX check_claims_claim ON check_claims (claim_id);
 """
 
 # Ordered (version, DDL script) pairs. Append only: never edit a migration once released.
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1)]
+# Version 2 (reconcile): each claim's blocking key, so that cross-checking groups claims
+# by an indexed GROUP BY instead of comparing all pairs; and small key/value facts about
+# the ledger (the fingerprint the stored checks were computed from).
+_V2 = """
+CREATE TABLE claim_blocks (
+    claim_id INTEGER PRIMARY KEY REFERENCES claims (id) ON DELETE CASCADE,
+    block_key TEXT
+);
+CREATE INDEX claim_blocks_key ON claim_blocks (block_key);
+CREATE TABLE meta (
+    "key" TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2)]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 

@@ -52,31 +52,22 @@ def read_url(url: str) -> list[Document]:
 
 
 def _parties(names: Iterable[str | None], registry: PartyRegistry) -> list[Party]:
-    """The registry's parties behind the names a document's claims and flows use.
+    """The registry's parties behind the names claims and flows use (as `ingest` stores them).
 
-    Each surface name joins its party's aliases, so the ledger links claims to parties.
+    Several receivers joined with " and " count one by one.
     """
     found: dict[str, Party] = {}
-    surfaces: dict[str, list[str]] = {}
     for name in names:
         if not name:
             continue
-        party = registry.resolve(name)
-        if party is None:
-            continue
-        found.setdefault(party.name, party)
-        if name != party.name and name not in party.aliases:
-            surfaces.setdefault(party.name, []).append(name)
-    return [
-        Party(p.name, p.kind, tuple(dict.fromkeys((*p.aliases, *surfaces.get(p.name, ())))),
-              p.code, p.affiliation)  # fmt: skip
-        for p in found.values()
-    ]
+        for part in {name, *name.split(" and ")}:
+            party = registry.resolve(part.strip())
+            if party is not None:
+                found.setdefault(party.name, party)
+    return list(found.values())
 
 
-def store_documents(
-    ledger: Ledger, docs: list[Document], registry: PartyRegistry
-) -> AddResult:
+def store_documents(ledger: Ledger, docs: list[Document], registry: PartyRegistry) -> AddResult:
     """Extract and store each document; re-check the ledger when anything new arrived."""
     from claimledger.extract.pipeline import extract_documents  # loads spaCy: only when needed
 

@@ -29,7 +29,10 @@ def sankey(lines: Sequence[dict[str, Any]], a: str, b: str) -> dict[str, Any]:
     def thick(ln: dict[str, Any]) -> float:
         return max(3.0, weight[id(ln)] * scale)
 
-    sides = {a: [ln for ln in flows if ln["giver"] == a], b: [ln for ln in flows if ln["giver"] == b]}
+    sides = {
+        a: [ln for ln in flows if ln["giver"] == a],
+        b: [ln for ln in flows if ln["giver"] == b],
+    }
     # Left column: A then B as givers; right column: B then A as receivers.
     nodes: list[dict[str, Any]] = []
     links: list[dict[str, Any]] = []
@@ -58,7 +61,8 @@ def sankey(lines: Sequence[dict[str, Any]], a: str, b: str) -> dict[str, Any]:
             title = f"{giver} → {receiver}: {ln['concept']} ({ln.get('claims', 0)} claims)"
             links.append({"d": _bezier(node_w, y_left_c, width / 2 - 60, y_c), "width": t,
                           "side": side, "title": title})  # fmt: skip
-            links.append({"d": _bezier(width / 2 + 60, y_c, width - node_w, y_right + offset + t / 2),
+            y_right_c = y_right + offset + t / 2
+            links.append({"d": _bezier(width / 2 + 60, y_c, width - node_w, y_right_c),
                           "width": t, "side": side, "title": title})  # fmt: skip
             offset += t + gap
             y_mid += t + gap
@@ -152,8 +156,14 @@ def timeline(points: Sequence[dict[str, Any]], colour_key: str = "origin") -> di
         yticks = [{"y": round(sy(t), 1), "value": t} for t in _ticks(y_lo, y_hi)]
     legend = [{"label": k, "colour": colours[k], "n": counts[k]} for k in ranked[: len(PALETTE)]]
     if len(ranked) > len(PALETTE):
-        rest = sum(counts[k] for k in ranked[len(PALETTE):])
-        legend.append({"label": f"{len(ranked) - len(PALETTE)} other origins", "colour": OTHER_COLOUR, "n": rest})
+        rest = sum(counts[k] for k in ranked[len(PALETTE) :])
+        legend.append(
+            {
+                "label": f"{len(ranked) - len(PALETTE)} other origins",
+                "colour": OTHER_COLOUR,
+                "n": rest,
+            }
+        )
     return {"width": width, "height": height, "left": left, "bottom": height - bottom,
             "top": top, "right": width - right, "marks": marks, "xticks": xticks,
             "yticks": yticks, "legend": legend, "log": log}  # fmt: skip

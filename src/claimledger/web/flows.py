@@ -38,9 +38,7 @@ def line_dict(line: Any) -> dict[str, Any]:
     return out
 
 
-def exchange_lines(
-    ledger: Ledger, a: str, b: str, registry: PartyRegistry
-) -> list[dict[str, Any]]:
+def exchange_lines(ledger: Ledger, a: str, b: str, registry: PartyRegistry) -> list[dict[str, Any]]:
     return [line_dict(x) for x in _module().exchange(ledger, a, b, registry)]
 
 

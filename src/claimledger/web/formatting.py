@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import math
+from types import SimpleNamespace
 from typing import Any
 from urllib.parse import quote, urlencode
 
-CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "KRW": "₩", "RUB": "₽"}
+CURRENCY_SIGNS = {
+    "USD": "$",
+    "EUR": "€",
+    "GBP": "£",
+    "JPY": "¥",
+    "CNY": "¥",
+    "KRW": "₩",
+    "RUB": "₽",
+}
 UNIT_NAMES = {"t": "tonnes", "kg": "kg", "bbl": "barrels", "km": "km", "mi": "miles"}
 QUALIFIER_SIGNS = {
     "about": "≈", "over": ">", "under": "<", "at_least": "≥", "at_most": "≤", "up_to": "≤",
@@ -34,7 +43,9 @@ def _with_unit(text: str, unit: str | None) -> str:
     if unit == "percent":
         return f"{text}%"
     if unit in CURRENCY_SIGNS:
-        return f"{CURRENCY_SIGNS[unit]}{text}" if unit in ("USD", "EUR", "GBP") else f"{text} {unit}"
+        return (
+            f"{CURRENCY_SIGNS[unit]}{text}" if unit in ("USD", "EUR", "GBP") else f"{text} {unit}"
+        )
     if len(unit) == 3 and unit.isupper():
         return f"{text} {unit}"
     return f"{text} {UNIT_NAMES.get(unit, unit)}"
@@ -80,3 +91,14 @@ def query(base: str, params: dict[str, Any], **changes: Any) -> str:
 def label(key: str | None) -> str:
     """'different_scope' -> 'different scope'."""
     return (key or "").replace("_", " ")
+
+
+def origin_label(row: dict[str, Any], registry: Any) -> str:
+    """A claim row's origin as reconcile computes it (resolved source, else outlet)."""
+    try:
+        from claimledger.reconcile.origins import origin_of
+    except ImportError:
+        return origin(row)
+    claim = SimpleNamespace(source=row.get("source"), doc=row.get("doc") or "")
+    document = SimpleNamespace(outlet=row.get("outlet"), url=row.get("url"))
+    return origin_of(claim, document, registry)  # type: ignore[arg-type]

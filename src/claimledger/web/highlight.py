@@ -78,8 +78,14 @@ def highlight(
 def figure_marks(figures: Iterable[dict[str, Any]], current: int | None = None) -> list[Mark]:
     """Marks linking each figure (a dict with id, start, end, quote) to its page."""
     return [
-        Mark(f["start"], f["end"], f"/figure/{f['id']}", f.get("quote") or "", f["id"],
-             f["id"] == current)  # fmt: skip
+        Mark(
+            f["start"],
+            f["end"],
+            f"/figure/{f['id']}",
+            f.get("quote") or "",
+            f["id"],
+            f["id"] == current,
+        )  # fmt: skip
         for f in figures
     ]
 

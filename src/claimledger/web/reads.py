@@ -235,9 +235,7 @@ def verdict_counts(ledger: Ledger) -> dict[str, int]:
     }
 
 
-def timeline(
-    ledger: Ledger, concept: str, unit: str, limit: int = 2000
-) -> list[dict[str, Any]]:
+def timeline(ledger: Ledger, concept: str, unit: str, limit: int = 2000) -> list[dict[str, Any]]:
     """Claims about `concept` in `unit`, oldest first (undated ones at their publication)."""
     sql = (
         f"SELECT {CLAIM_COLUMNS}, {DATE_KEY} AS date_key FROM claims AS c "

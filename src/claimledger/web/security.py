@@ -49,9 +49,7 @@ def csrf_token(secret: bytes, session: str) -> str:
 
 
 def set_session_cookie(response: Response, session: str) -> None:
-    response.set_cookie(
-        SESSION_COOKIE, session, httponly=True, samesite="strict", path="/"
-    )
+    response.set_cookie(SESSION_COOKIE, session, httponly=True, samesite="strict", path="/")
 
 
 def check_csrf(request: Request, secret: bytes, submitted: str | None) -> None:

@@ -58,8 +58,12 @@ def _ingest(request: Request, docs: list[Document], rejected: list[InputError]) 
     return {
         "added": [_doc_summary(d, figures[d.id], True) for d in result.added],
         "known": [_doc_summary(d, figures[d.id], False) for d in result.known],
-        "rejected": [{"origin": e.origin, "reason": e.reason} for e in rejected],
+        "rejected": _rejections(rejected),
     }
+
+
+def _rejections(rejected: list[InputError]) -> list[dict[str, str]]:
+    return [{"origin": e.origin, "reason": e.reason} for e in rejected]
 
 
 def _doc_summary(doc: Document, figures: int, new: bool) -> dict[str, Any]:
@@ -79,7 +83,7 @@ def add_page(request: Request) -> Response:
 
 @router.get("/api/add")
 def add_api_limits() -> dict[str, Any]:
-    return {"limits": LIMITS, "post": "JSON {\"text\": ..., \"name\": ...} or {\"url\": ...}"}
+    return {"limits": LIMITS, "post": 'JSON {"text": ..., "name": ...} or {"url": ...}'}
 
 
 async def _read_form(request: Request) -> tuple[list[Document], list[InputError]]:
@@ -106,7 +110,9 @@ async def _read_form(request: Request) -> tuple[list[Document], list[InputError]
 
     text, name, url = form.get("text"), form.get("name"), form.get("url")
     if isinstance(text, str) and text.strip():
-        attempt("pasted text", lambda: _text_documents(text, name if isinstance(name, str) else None))
+        attempt(
+            "pasted text", lambda: _text_documents(text, name if isinstance(name, str) else None)
+        )
     for upload in form.getlist("files"):
         if not isinstance(upload, UploadFile) or not upload.filename:
             continue
@@ -120,16 +126,19 @@ async def _read_form(request: Request) -> tuple[list[Document], list[InputError]
         clean = url.strip()
         await run_in_threadpool(attempt, clean, lambda: adding.read_url(clean))
     if not docs and not rejected:
-        raise PageError(400, "rejected_input", "nothing to add: paste text, choose a file or give a URL")
+        raise PageError(
+            400, "rejected_input", "nothing to add: paste text, choose a file or give a URL"
+        )
     return docs, rejected
 
 
 @router.post("/add")
 async def add_submit(request: Request) -> Response:
     docs, rejected = await _read_form(request)
-    outcome = await run_in_threadpool(_ingest, request, docs, rejected) if docs else {
-        "added": [], "known": [], "rejected": [{"origin": e.origin, "reason": e.reason} for e in rejected]
-    }  # fmt: skip
+    if docs:
+        outcome = await run_in_threadpool(_ingest, request, docs, rejected)
+    else:
+        outcome = {"added": [], "known": [], "rejected": _rejections(rejected)}
     shown = outcome["added"] + outcome["known"]
     if len(shown) == 1 and not rejected:
         flag = "added" if outcome["added"] else "known"

@@ -75,10 +75,18 @@ def document_data(ledger: Ledger, doc_id: str) -> dict[str, Any]:
     return {
         "title": document.title or document.name,
         "document": {
-            "id": document.id, "name": document.name, "origin": document.origin,
-            "kind": document.kind, "title": document.title, "outlet": document.outlet,
-            "author": document.author, "published": document.published, "url": document.url,
-            "body_start": document.body_start, "meta": document.meta, "text": document.text,
+            "id": document.id,
+            "name": document.name,
+            "origin": document.origin,
+            "kind": document.kind,
+            "title": document.title,
+            "outlet": document.outlet,
+            "author": document.author,
+            "published": document.published,
+            "url": document.url,
+            "body_start": document.body_start,
+            "meta": document.meta,
+            "text": document.text,
         },  # fmt: skip
         "figures": figures,
         "flows": ledger.flows(doc=document.id),

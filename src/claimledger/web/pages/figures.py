@@ -9,8 +9,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from claimledger.model import MODALITIES, VERDICTS
+from claimledger.parties import PartyRegistry
 from claimledger.store import Ledger
-from claimledger.web import reads
+from claimledger.web import formatting, reads
 from claimledger.web.context import open_ledger, state
 from claimledger.web.errors import PageError, not_found
 from claimledger.web.highlight import paragraph_bounds
@@ -63,8 +64,18 @@ def figures_data(ledger: Ledger, query: reads.FigureQuery) -> dict[str, Any]:
     found, total = reads.figures(ledger, query)
     params = {
         key: getattr(query, key)
-        for key in ("concept", "party", "source", "modality", "verdict", "date_from", "date_to",
-                    "q", "sort", "per_page")  # fmt: skip
+        for key in (
+            "concept",
+            "party",
+            "source",
+            "modality",
+            "verdict",
+            "date_from",
+            "date_to",
+            "q",
+            "sort",
+            "per_page",
+        )  # fmt: skip
     }
     params["direction"] = query.direction if query.direction != "any" else None
     if params["sort"] == "doc":
@@ -99,7 +110,7 @@ def figures_api(request: Request, query: FigureParams) -> dict[str, Any]:
     return data
 
 
-def figure_data(ledger: Ledger, claim_id: int) -> dict[str, Any]:
+def figure_data(ledger: Ledger, registry: PartyRegistry, claim_id: int) -> dict[str, Any]:
     claim = reads.claim(ledger, claim_id)
     if claim is None:
         raise not_found(f"figure {claim_id}", "pick one from /figures")
@@ -125,10 +136,16 @@ def figure_data(ledger: Ledger, claim_id: int) -> dict[str, Any]:
     return {
         "title": f"Figure: {claim['quote']}",
         "claim": claim,
+        "origin": formatting.origin_label(claim, registry),
         "document": {
-            "id": document.id, "name": document.name, "title": document.title,
-            "outlet": document.outlet, "author": document.author,
-            "published": document.published, "url": document.url, "origin": document.origin,
+            "id": document.id,
+            "name": document.name,
+            "title": document.title,
+            "outlet": document.outlet,
+            "author": document.author,
+            "published": document.published,
+            "url": document.url,
+            "origin": document.origin,
         },  # fmt: skip
         "paragraph": {"start": lo, "end": hi, "text": document.text[lo:hi]},
         "paragraph_figures": in_paragraph,
@@ -140,10 +157,12 @@ def figure_data(ledger: Ledger, claim_id: int) -> dict[str, Any]:
 @router.get("/figure/{claim_id}", response_class=HTMLResponse)
 def figure_page(request: Request, claim_id: int) -> HTMLResponse:
     with open_ledger(request) as ledger:
-        return render(request, "figure.html", figure_data(ledger, claim_id))
+        return render(
+            request, "figure.html", figure_data(ledger, state(request).registry, claim_id)
+        )
 
 
 @router.get("/api/figure/{claim_id}")
 def figure_api(request: Request, claim_id: int) -> dict[str, Any]:
     with open_ledger(request) as ledger:
-        return figure_data(ledger, claim_id)
+        return figure_data(ledger, state(request).registry, claim_id)

@@ -7,9 +7,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from claimledger.parties import PartyRegistry
 from claimledger.store import Ledger
 from claimledger.web import charts, formatting, reads
-from claimledger.web.context import open_ledger
+from claimledger.web.context import open_ledger, state
 from claimledger.web.errors import not_found
 from claimledger.web.rendering import render
 
@@ -17,7 +18,9 @@ router = APIRouter()
 Param = Annotated[str | None, Query(max_length=200)]
 
 
-def timeline_data(ledger: Ledger, concept: str | None, unit: str | None) -> dict[str, Any]:
+def timeline_data(
+    ledger: Ledger, registry: PartyRegistry, concept: str | None, unit: str | None
+) -> dict[str, Any]:
     concepts = reads.facets(ledger)["concepts"]
     if not concept and concepts:
         concept = concepts[0]["value"]
@@ -28,10 +31,8 @@ def timeline_data(ledger: Ledger, concept: str | None, unit: str | None) -> dict
         unit = units[0]["value"]
     points = reads.timeline(ledger, concept, unit) if concept and unit else []
     for p in points:
-        p["origin"] = formatting.origin(p)
-        p["title_text"] = (
-            f"{formatting.figure(p)} · {p['date_key']} · {p['origin']} · {p['quote']}"
-        )
+        p["origin"] = formatting.origin_label(p, registry)
+        p["title_text"] = f"{formatting.figure(p)} · {p['date_key']} · {p['origin']} · {p['quote']}"
     return {
         "title": f"Timeline: {concept}" if concept else "Timeline",
         "concept": concept,
@@ -46,12 +47,14 @@ def timeline_data(ledger: Ledger, concept: str | None, unit: str | None) -> dict
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_page(request: Request, concept: Param = None, unit: Param = None) -> HTMLResponse:
     with open_ledger(request) as ledger:
-        return render(request, "timeline.html", timeline_data(ledger, concept, unit))
+        return render(
+            request, "timeline.html", timeline_data(ledger, state(request).registry, concept, unit)
+        )
 
 
 @router.get("/api/timeline")
 def timeline_api(request: Request, concept: Param = None, unit: Param = None) -> dict[str, Any]:
     with open_ledger(request) as ledger:
-        data = timeline_data(ledger, concept, unit)
+        data = timeline_data(ledger, state(request).registry, concept, unit)
     data.pop("chart")
     return data
