@@ -23,10 +23,25 @@ if TYPE_CHECKING:
     from claimledger.extract.pipeline import Sentence
 
 _PRECEDENCE = {"denied": 3, "speculative": 2, "reported": 1, "asserted": 0}
-_PRONOUNS = frozenset({
-    "he", "she", "they", "it", "we", "i", "who", "which", "that", "him", "her", "them",
-})
-_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "nsubjpass", "auxpass"})
+_PRONOUNS = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "who",
+        "which",
+        "that",
+        "him",
+        "her",
+        "them",
+    }
+)
+_COMPLEMENT_DEPS = frozenset(
+    {"ccomp", "xcomp", "parataxis", "advcl", "conj", "nsubjpass", "auxpass"}
+)
 _CLAUSE_BOUNDARY = frozenset({"ccomp", "conj", "advcl", "relcl", "parataxis", "csubj"})
 _NAME_DEPS = frozenset({"compound", "amod", "poss", "case", "det", "nmod", "nummod", "punct"})
 
@@ -49,9 +64,7 @@ def source_and_modality(
     source, reported = _source(anchor, context, index)
     modality = "reported" if reported or source else "asserted"
     modality = _stronger(modality, _clause_modality(anchor, span))
-    if _negated(anchor, span):
-        modality = "denied"
-    elif _denied_by_next(index, context):
+    if _negated(anchor, span) or _denied_by_next(index, context):
         modality = "denied"
     return source, modality
 
@@ -92,20 +105,42 @@ def _clause_modality(anchor: Token, span: Span) -> str:
     for tok in _clause_tokens(anchor):
         if limit is not None and tok.i > limit:
             break
-        cues = [tok, *(c for c in tok.children if c.dep_ in (
-            "aux", "advmod", "neg", "amod", "mark", "prep", "auxpass", "acomp", "npadvmod",
-        ))]
+        cues = [
+            tok,
+            *(
+                c
+                for c in tok.children
+                if c.dep_
+                in (
+                    "aux",
+                    "advmod",
+                    "neg",
+                    "amod",
+                    "mark",
+                    "prep",
+                    "auxpass",
+                    "acomp",
+                    "npadvmod",
+                )
+            ),
+        ]
         for cue in cues:
             lemma = cue.lemma_.lower()
             word = cue.lower_
             if lemma in lx.DENIAL_LEMMAS:
                 return "denied"
-            if word in lx.SPECULATIVE_LEMMAS or (lemma in lx.SPECULATIVE_LEMMAS and cue.pos_ != "AUX"):
+            if word in lx.SPECULATIVE_LEMMAS or (
+                lemma in lx.SPECULATIVE_LEMMAS and cue.pos_ != "AUX"
+            ):
                 if lemma == "need" and cue.pos_ != "VERB":
                     continue
                 modality = _stronger(modality, "speculative")
             elif word in ("reportedly", "allegedly", "purportedly", "estimated") or lemma in (
-                "estimate", "believe", "report", "allege", "expect",
+                "estimate",
+                "believe",
+                "report",
+                "allege",
+                "expect",
             ):
                 modality = _stronger(modality, "reported")
             if cue.dep_ == "prep" and word == "of" and tok.lower_ in ("possibility", "prospect"):
@@ -149,12 +184,14 @@ def _denied_by_next(index: int, context: DocumentContext) -> bool:
     )
     if not denial:
         return False
-    return bool(re.search(
-        r"\b(?:such|these|those|the|this|that)\s+(?:\w+\s+)?(?:"
-        + "|".join(sorted(lx.DENIAL_ANAPHORS))
-        + r")\b",
-        text,
-    ))
+    return bool(
+        re.search(
+            r"\b(?:such|these|those|the|this|that)\s+(?:\w+\s+)?(?:"
+            + "|".join(sorted(lx.DENIAL_ANAPHORS))
+            + r")\b",
+            text,
+        )
+    )
 
 
 def _source(anchor: Token, context: DocumentContext, index: int) -> tuple[str | None, bool]:
@@ -171,10 +208,15 @@ def _source(anchor: Token, context: DocumentContext, index: int) -> tuple[str | 
     for anc in anchor.ancestors:
         via, child = child, anc
         lemma = anc.lemma_.lower()
-        if anc.pos_ in ("VERB", "AUX") and lemma in lx.REPORTING_VERBS and (
-            via.dep_ in _COMPLEMENT_DEPS or lemma in lx.REPORTING_OBJECT_VERBS
-            # "He noted in an interview that ...": parsers often hang the clause elsewhere.
-            or (anc.dep_ == "ROOT" and anchor.i > anc.i and lemma in lx.SPEECH_VERBS)
+        if (
+            anc.pos_ in ("VERB", "AUX")
+            and lemma in lx.REPORTING_VERBS
+            and (
+                via.dep_ in _COMPLEMENT_DEPS
+                or lemma in lx.REPORTING_OBJECT_VERBS
+                # "He noted in an interview that ...": parsers often hang the clause elsewhere.
+                or (anc.dep_ == "ROOT" and anchor.i > anc.i and lemma in lx.SPEECH_VERBS)
+            )
         ):
             if via.dep_ == "amod":
                 return None, True  # "a reported 15,000", "an estimated 10,000"
@@ -227,10 +269,14 @@ def _source_from_subject(subject: Token, context: DocumentContext, index: int) -
 
 
 def _name(head: Token, context: DocumentContext, index: int) -> str | None:
-    """The name the text gives, without determiners: 'South Korean Defense Minister Shin Won-sik'."""
+    """The name the text gives, without determiners ('Defense Minister Shin Won-sik')."""
     if head.lower_ in _PRONOUNS:
         return _resolve_pronoun(head, context, index)
-    tokens = [t for t in head.subtree if t.i <= head.i or t.dep_ in ("appos", "prep", "pobj", "compound", "punct")]
+    tokens = [
+        t
+        for t in head.subtree
+        if t.i <= head.i or t.dep_ in ("appos", "prep", "pobj", "compound", "punct")
+    ]
     left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
     if left and left[0].tag_ in ("PRP$",):
         left = left[1:]
@@ -242,7 +288,7 @@ def _name(head: Token, context: DocumentContext, index: int) -> str | None:
         text = head.doc[left[0].i if left else head.i : sub[-1].i + 1].text
     del tokens
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"['’]s$", "", text).strip(" ,“”\"")
+    text = re.sub(r"['’]s$", "", text).strip(' ,“”"')
     return text or None
 
 

@@ -9,25 +9,71 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "shipping containers": ("container", "containers"),
     "ballistic missiles": ("missile", "missiles", "rocket", "rockets"),
     "artillery shells": (
-        "shell", "shells", "round", "rounds", "ammunition", "munition", "munitions", "ammo",
+        "shell",
+        "shells",
+        "round",
+        "rounds",
+        "ammunition",
+        "munition",
+        "munitions",
+        "ammo",
     ),
     "combat engineers": ("engineer", "engineers", "engineering"),
     "troops": (
-        "troop", "troops", "soldier", "soldiers", "personnel", "servicemen", "fighters",
-        "mercenaries", "mercenary", "volunteers", "recruits", "forces", "brigades",
-        "brigade", "battalions", "units", "commandos", "contingent", "army",
+        "troop",
+        "troops",
+        "soldier",
+        "soldiers",
+        "personnel",
+        "servicemen",
+        "fighters",
+        "mercenaries",
+        "mercenary",
+        "volunteers",
+        "recruits",
+        "forces",
+        "brigades",
+        "brigade",
+        "battalions",
+        "units",
+        "commandos",
+        "contingent",
+        "army",
     ),
     "workers": (
-        "worker", "workers", "laborer", "laborers", "labourer", "labourers", "labor",
-        "labour", "workforce",
+        "worker",
+        "workers",
+        "laborer",
+        "laborers",
+        "labourer",
+        "labourers",
+        "labor",
+        "labour",
+        "workforce",
     ),
     "oil and gas": (
-        "oil", "petroleum", "crude", "gas", "fuel", "diesel", "gasoline", "lng", "energy",
+        "oil",
+        "petroleum",
+        "crude",
+        "gas",
+        "fuel",
+        "diesel",
+        "gasoline",
+        "lng",
+        "energy",
     ),
     "food": ("rice", "grain", "wheat", "food", "flour", "cereal", "cereals", "maize", "corn"),
     "salary": (
-        "salary", "salaries", "wage", "wages", "pay", "payment", "payments", "earnings",
-        "compensation", "stipend",
+        "salary",
+        "salaries",
+        "wage",
+        "wages",
+        "pay",
+        "payment",
+        "payments",
+        "earnings",
+        "compensation",
+        "stipend",
     ),
     "revenue": ("revenue", "revenues", "income", "profit", "profits", "turnover"),
     "value": ("value", "worth", "cost", "price"),
@@ -51,6 +97,65 @@ for _concept, _words in CONCEPTS.items():
 _MONEY_UNITS_NEUTRAL = ("exports", "imports", "trade", "salary", "revenue", "value", "aid")
 
 
+# Modifiers that decide the concept whatever the head: "combat engineering units".
+PRIORITY_WORDS: dict[str, str] = {
+    "engineering": "combat engineers",
+    "engineers": "combat engineers",
+    "missile": "ballistic missiles",
+    "missiles": "ballistic missiles",
+    "satellite": "technology",
+    "satellites": "technology",
+}
+# Heads too general to make a flow of their own ("material support", "other goods").
+GENERIC_ITEMS = frozenset(
+    {
+        "support",
+        "goods",
+        "good",
+        "resources",
+        "resource",
+        "help",
+        "cooperation",
+        "items",
+        "things",
+        "materials",
+        "products",
+        "assistance",
+        "means",
+        "benefits",
+        "backing",
+        "aid",
+        "supplies",
+        "supply",
+        "forms",
+        "form",
+        "kinds",
+        "types",
+        "ways",
+        "mm",
+        "km",
+        "percent",
+        "amounts",
+        "quantities",
+        "numbers",
+        "lots",
+    }
+)
+
+
+def is_generic(item: str) -> bool:
+    """True for an item phrase that names no particular thing ('material support')."""
+    words = re.findall(r"[a-z]+", item.lower())
+    return (
+        not words
+        or words[-1] in GENERIC_ITEMS
+        and len(words) <= 2
+        and not any(
+            w in _WORD_TO_CONCEPT and _WORD_TO_CONCEPT[w] not in ("aid",) for w in words[:-1]
+        )
+    )
+
+
 def concept_of(item: str | None, unit: str = "count") -> str | None:
     """The concept an item phrase belongs to; the head (last) word decides first."""
     if not item:
@@ -58,6 +163,9 @@ def concept_of(item: str | None, unit: str = "count") -> str | None:
     words = re.findall(r"[a-z]+", item.lower())
     if not words:
         return None
+    for w in words:
+        if w in PRIORITY_WORDS and unit == "count":
+            return PRIORITY_WORDS[w]
     head = words[-1]
     if " of " in f" {item.lower()} ":
         # "pieces of equipment", "share of capabilities": the head is before "of".

@@ -13,36 +13,179 @@ from claimledger.extract.numbers import Quantity
 from claimledger.model import Claim
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-_DROP_ADJECTIVES = frozenset({
-    "different", "other", "additional", "more", "new", "several", "many", "such", "same",
-    "various", "further", "extra", "total", "only", "some", "few", "estimated", "much",
-    "much-needed", "vital", "least", "most", "own",
-})
+_DROP_ADJECTIVES = frozenset(
+    {
+        "different",
+        "other",
+        "additional",
+        "more",
+        "new",
+        "several",
+        "many",
+        "such",
+        "same",
+        "various",
+        "further",
+        "extra",
+        "total",
+        "only",
+        "some",
+        "few",
+        "estimated",
+        "much",
+        "much-needed",
+        "vital",
+        "least",
+        "most",
+        "own",
+    }
+)
 # Heads that measure or package something else: "pieces of equipment", "rounds of ammunition".
-_PARTITIVE_HEADS = frozenset({
-    "pieces", "piece", "rounds", "round", "units", "items", "batches", "kinds", "types",
-    "sets", "lots", "boxes", "crates", "cases", "pairs", "loads", "shipments", "tons",
-    "tonnes", "barrels", "cubic", "bags", "sacks", "containers", "head", "percent", "%",
-    "cent", "share", "portion", "bn", "billion", "million", "thousand",
-})
-_MONEY_NOUNS = frozenset({
-    "revenue", "revenues", "exports", "export", "imports", "import", "salary", "salaries",
-    "wages", "wage", "pay", "payment", "payments", "aid", "budget", "trade", "value", "cost",
-    "costs", "investment", "investments", "income", "loan", "loans", "sales", "spending",
-    "funding", "funds", "deficit", "surplus", "gdp", "earnings", "profit", "profits",
-    "turnover", "debt", "assistance", "compensation", "price", "fee", "fees", "bill",
-    "contract", "deal", "fine", "grant", "subsidy", "subsidies", "tax", "taxes", "tariff",
-})
-_PRONOUNS = frozenset({
-    "this", "that", "it", "these", "those", "which", "what", "they", "he", "she", "who",
-    "them", "us", "we", "you", "i", "one", "average", "total", "sum", "figure", "number",
-    "amount", "level",
-})
+_PARTITIVE_HEADS = frozenset(
+    {
+        "pieces",
+        "piece",
+        "rounds",
+        "round",
+        "units",
+        "items",
+        "batches",
+        "kinds",
+        "types",
+        "sets",
+        "lots",
+        "boxes",
+        "crates",
+        "cases",
+        "pairs",
+        "loads",
+        "shipments",
+        "tons",
+        "tonnes",
+        "barrels",
+        "cubic",
+        "bags",
+        "sacks",
+        "containers",
+        "head",
+        "percent",
+        "%",
+        "cent",
+        "share",
+        "portion",
+        "bn",
+        "billion",
+        "million",
+        "thousand",
+    }
+)
+_MONEY_NOUNS = frozenset(
+    {
+        "revenue",
+        "revenues",
+        "exports",
+        "export",
+        "imports",
+        "import",
+        "salary",
+        "salaries",
+        "wages",
+        "wage",
+        "pay",
+        "payment",
+        "payments",
+        "aid",
+        "budget",
+        "trade",
+        "value",
+        "cost",
+        "costs",
+        "investment",
+        "investments",
+        "income",
+        "loan",
+        "loans",
+        "sales",
+        "spending",
+        "funding",
+        "funds",
+        "deficit",
+        "surplus",
+        "gdp",
+        "earnings",
+        "profit",
+        "profits",
+        "turnover",
+        "debt",
+        "assistance",
+        "compensation",
+        "price",
+        "fee",
+        "fees",
+        "bill",
+        "contract",
+        "deal",
+        "fine",
+        "grant",
+        "subsidy",
+        "subsidies",
+        "tax",
+        "taxes",
+        "tariff",
+    }
+)
+_PRONOUNS = frozenset(
+    {
+        "this",
+        "that",
+        "it",
+        "these",
+        "those",
+        "which",
+        "what",
+        "they",
+        "he",
+        "she",
+        "who",
+        "them",
+        "us",
+        "we",
+        "you",
+        "i",
+        "one",
+        "average",
+        "total",
+        "sum",
+        "figure",
+        "number",
+        "amount",
+        "level",
+    }
+)
 # Unit words are never what a figure counts.
-_UNIT_ITEMS = frozenset({
-    "per cent", "percent", "usd", "dollars", "euros", "barrels", "tons", "tonnes", "won",
-    "yuan", "roubles", "rubles", "km", "miles", "%", "cent", "bn", "million", "billion",
-})
+_UNIT_ITEMS = frozenset(
+    {
+        "per cent",
+        "percent",
+        "usd",
+        "dollars",
+        "euros",
+        "barrels",
+        "tons",
+        "tonnes",
+        "won",
+        "yuan",
+        "roubles",
+        "rubles",
+        "km",
+        "miles",
+        "%",
+        "cent",
+        "bn",
+        "million",
+        "billion",
+    }
+)
 
 
 @dataclass
@@ -69,7 +212,9 @@ def item_for(span: Span, q: Quantity) -> ItemInfo:
         info = _measure_item(anchor, q)
     if info.text:
         info.text = re.sub(r"\s+", " ", info.text.strip(" “”\"'’‘,.;:()")).lower() or None
-    if info.text and (info.text in _PRONOUNS or info.text in _UNIT_ITEMS or info.text.startswith("of ")):
+    if info.text and (
+        info.text in _PRONOUNS or info.text in _UNIT_ITEMS or info.text.startswith("of ")
+    ):
         info.text, info.head = None, None
     info.concept = concept_of(info.text, q.unit) if info.text else None
     return info
@@ -85,7 +230,10 @@ def _anchor(span: Span) -> Token:
 
 def _count_item(anchor: Token, q: Quantity, span: Span) -> ItemInfo:
     tok = anchor
-    while tok.dep_ in ("nummod", "quantmod", "compound", "advmod", "amod", "nmod") and tok.head.i != tok.i:
+    while (
+        tok.dep_ in ("nummod", "quantmod", "compound", "advmod", "amod", "nmod")
+        and tok.head.i != tok.i
+    ):
         if tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
             return _noun_item(tok.head, q, anchor)
         if tok.head.i < tok.i and tok.head.pos_ not in ("NUM", "SYM"):
@@ -129,9 +277,13 @@ def _noun_item(head: Token, q: Quantity, anchor: Token) -> ItemInfo:
             tokens.extend(t for t in child.subtree if not t.like_num and t.dep_ != "punct")
     words = sorted(set(tokens), key=lambda t: t.i)
     words = [
-        t for t in words
-        if t.lower_ not in _DROP_ADJECTIVES and t.dep_ != "poss" and t.tag_ != "POS"
-        and not t.is_punct and t.lower_ not in ("“", "”")
+        t
+        for t in words
+        if t.lower_ not in _DROP_ADJECTIVES
+        and t.dep_ != "poss"
+        and t.tag_ != "POS"
+        and not t.is_punct
+        and t.lower_ not in ("“", "”")
     ]
     text = " ".join(t.text for t in words)
     end_char = head.idx + len(head.text)
@@ -152,7 +304,7 @@ def _noun_item(head: Token, q: Quantity, anchor: Token) -> ItemInfo:
 
 def _rate_after(head: Token) -> str | None:
     doc = head.doc
-    after = doc.text[head.idx + len(head.text):]
+    after = doc.text[head.idx + len(head.text) :]
     m = re.match(rf"^\s+({'|'.join(re.escape(k) for k in lx.RATE_PHRASES)})\b", after, re.I)
     return lx.RATE_PHRASES[m.group(1).lower()] if m else None
 
@@ -213,7 +365,9 @@ def _money_item(anchor: Token, q: Quantity) -> ItemInfo:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.MONEY_VERB_ITEMS and objects:
             # "exported services to Russia worth $465 million": services exports.
-            return ItemInfo(text=f"{_phrase(objects[0])} {lx.MONEY_VERB_ITEMS[verb.lemma_.lower()]}")
+            return ItemInfo(
+                text=f"{_phrase(objects[0])} {lx.MONEY_VERB_ITEMS[verb.lemma_.lower()]}"
+            )
         subject = _governing_subject(worth)
         if subject is not None and subject.lower_ not in _PRONOUNS:
             return ItemInfo(text=f"value of {_phrase(subject)}")
@@ -226,9 +380,25 @@ def _money_item(anchor: Token, q: Quantity) -> ItemInfo:
         noun = doc[sym.i - 2]
         if noun.pos_ in ("NOUN", "PROPN"):
             return ItemInfo(text=_phrase(noun))
-    if before_sym is not None and before_sym.pos_ in ("NOUN", "PROPN") and before_sym.dep_ in (
-        "compound", "nmod", "amod", "npadvmod", "appos", "nsubj", "dobj", "conj", "attr", "pobj",
-    ) and before_sym.lower_ not in _MONEY_NOUNS | {"%"} and not before_sym.ent_type_ in ("GPE", "NORP"):
+    if (
+        before_sym is not None
+        and before_sym.pos_ in ("NOUN", "PROPN")
+        and before_sym.dep_
+        in (
+            "compound",
+            "nmod",
+            "amod",
+            "npadvmod",
+            "appos",
+            "nsubj",
+            "dobj",
+            "conj",
+            "attr",
+            "pobj",
+        )
+        and before_sym.lower_ not in _MONEY_NOUNS | {"%"}
+        and before_sym.ent_type_ not in ("GPE", "NORP")
+    ):
         return ItemInfo(text=_phrase(before_sym))
     del prev
     # "wages averaging $800 monthly": the noun the clause describes.
@@ -237,18 +407,29 @@ def _money_item(anchor: Token, q: Quantity) -> ItemInfo:
         parent = tok.head
         if parent.pos_ in ("NOUN", "PROPN") and parent.lower_ in _MONEY_NOUNS:
             return ItemInfo(text=_phrase(parent))
-        if parent.pos_ == "VERB" and tok.dep_ in ("dobj", "attr", "npadvmod", "pobj", "prep", "xcomp"):
+        if parent.pos_ == "VERB" and tok.dep_ in (
+            "dobj",
+            "attr",
+            "npadvmod",
+            "pobj",
+            "prep",
+            "xcomp",
+        ):
             break
         if parent.pos_ in ("VERB", "AUX"):
             break
         tok = parent
     verb = _governing_verb(anchor)
     if verb is not None:
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            if verb.head.lower_ in _MONEY_NOUNS:
-                return ItemInfo(text=_phrase(verb.head))
+        head = verb.head
+        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and (
+            head.lower_ in _MONEY_NOUNS
+        ):
+            return ItemInfo(text=_phrase(head))
         lemma = verb.lemma_.lower()
-        if lemma in ("earn", "receive", "get", "make", "pay") and (q.per in ("month", "week", "day")):
+        if lemma in ("earn", "receive", "get", "make", "pay") and (
+            q.per in ("month", "week", "day")
+        ):
             return ItemInfo(text="salary")
         subject = _governing_subject(anchor)
         if lemma in lx.MEASURE_VERBS and subject is not None and subject.lower_ not in _PRONOUNS:
@@ -260,9 +441,12 @@ def _money_item(anchor: Token, q: Quantity) -> ItemInfo:
     # Last resort: the money word nearest to the figure in its sentence.
     best = None
     for tok in doc:
-        if tok.lower_ in _MONEY_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
-            if best is None or abs(tok.i - anchor.i) < abs(best.i - anchor.i):
-                best = tok
+        if (
+            tok.lower_ in _MONEY_NOUNS
+            and tok.pos_ in ("NOUN", "PROPN")
+            and (best is None or abs(tok.i - anchor.i) < abs(best.i - anchor.i))
+        ):
+            best = tok
     if best is not None:
         return ItemInfo(text=_phrase(best))
     return ItemInfo(text=None)
@@ -271,14 +455,34 @@ def _money_item(anchor: Token, q: Quantity) -> ItemInfo:
 def _first_token_of_money(anchor: Token) -> Token:
     doc = anchor.doc
     i = anchor.i
-    while i > 0 and (doc[i - 1].like_num or doc[i - 1].text in ("$", "US$", "€", "£", "¥", "₩")
-                     or doc[i - 1].lower_ in ("million", "billion", "trillion", "us")):
+    while i > 0 and (
+        doc[i - 1].like_num
+        or doc[i - 1].text in ("$", "US$", "€", "£", "¥", "₩")
+        or doc[i - 1].lower_ in ("million", "billion", "trillion", "us")
+    ):
         i -= 1
     tok = doc[i]
     # Qualifier words belong to the figure, not to the item before it.
-    while i > 0 and doc[i - 1].lower_ in ("approximately", "about", "around", "over", "nearly",
-                                          "roughly", "some", "almost", "than", "more", "less",
-                                          "up", "to", "least", "at", "as", "many", "much"):
+    while i > 0 and doc[i - 1].lower_ in (
+        "approximately",
+        "about",
+        "around",
+        "over",
+        "nearly",
+        "roughly",
+        "some",
+        "almost",
+        "than",
+        "more",
+        "less",
+        "up",
+        "to",
+        "least",
+        "at",
+        "as",
+        "many",
+        "much",
+    ):
         i -= 1
         tok = doc[i]
     return tok
@@ -298,7 +502,11 @@ def _measure_item(anchor: Token, q: Quantity) -> ItemInfo:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
         owner = tok.head.head
-        return ItemInfo(text=" ".join(t.text for t in owner.lefts if t.dep_ in ("compound", "amod")) + f" {owner.text}", head=owner)
+        return ItemInfo(
+            text=" ".join(t.text for t in owner.lefts if t.dep_ in ("compound", "amod"))
+            + f" {owner.text}",
+            head=owner,
+        )
     if q.unit in lx.DURATION_UNITS:
         prep = tok.head if tok.dep_ == "pobj" else None
         if prep is not None and prep.head.pos_ in ("NOUN", "PROPN"):
@@ -349,7 +557,9 @@ def _governing_subject(tok: Token) -> Token | None:
     return None
 
 
-_BARE_TRANSFER = frozenset({"shipments", "shipment", "deliveries", "delivery", "supplies", "transfers"})
+_BARE_TRANSFER = frozenset(
+    {"shipments", "shipment", "deliveries", "delivery", "supplies", "transfers"}
+)
 
 
 def fill_from_context(claims: list[Claim]) -> None:

@@ -39,9 +39,7 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_WORD_NUMBER_TOKENS = (
-    list(lx.UNITS_WORDS) + list(lx.TENS_WORDS) + list(lx.SCALE_WORDS) + ["dozen"]
-)
+_WORD_NUMBER_TOKENS = list(lx.UNITS_WORDS) + list(lx.TENS_WORDS) + list(lx.SCALE_WORDS) + ["dozen"]
 _WORD_TOKEN = _alternation(_WORD_NUMBER_TOKENS)
 _SCALE_ABBR = _alternation([k for k in lx.SCALE_ABBREVIATIONS if k.isalpha()])
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -65,19 +63,16 @@ _SPACED_SCALE_RE = re.compile(
     rf"\s*-?\s*({_alternation(list(lx.SCALE_WORDS) + ['bn', 'mn', 'tn', 'mln', 'bln'])})\b",
     re.IGNORECASE,
 )
-_CURRENCY_PREFIX_RE = re.compile(
-    rf"(?:{_alternation(list(lx.CURRENCY_PREFIXES))})\s?$"
-)
+_CURRENCY_PREFIX_RE = re.compile(rf"(?:{_alternation(list(lx.CURRENCY_PREFIXES))})\s?$")
 _QUALIFIER_BEFORE_RE = re.compile(
     rf"\b(?:{_alternation(list(lx.QUALIFIERS_BEFORE))})\s+$", re.IGNORECASE
 )
+_UNIT_WORDS_RE = _alternation(list(lx.CURRENCY_WORDS) + list(lx.UNIT_WORDS))
 _UNIT_AFTER_RE = re.compile(
-    rf"^(?:\s|-(?=[a-z]{{3}}))?(?:of\s+)?(?P<u>{_alternation(list(lx.CURRENCY_WORDS) + list(lx.UNIT_WORDS))})(?![\w$])",
+    rf"^(?:\s|-(?=[a-z]{{3}}))?(?:of\s+)?(?P<u>{_UNIT_WORDS_RE})(?![\w$])",
     re.IGNORECASE,
 )
-_RATE_AFTER_RE = re.compile(
-    rf"^,?\s+(?P<r>{_alternation(list(lx.RATE_PHRASES))})\b", re.IGNORECASE
-)
+_RATE_AFTER_RE = re.compile(rf"^,?\s+(?P<r>{_alternation(list(lx.RATE_PHRASES))})\b", re.IGNORECASE)
 _QUALIFIER_AFTER_RE = re.compile(
     rf"^\s+(?P<q>{_alternation(list(lx.QUALIFIERS_AFTER))})\b", re.IGNORECASE
 )
@@ -139,9 +134,7 @@ def parse_word_number(text: str) -> float | None:
 def parse_number(text: str) -> float | None:
     """Value of a number in digits or words, with scale: '1.4bn', '5 million', 'seventy'."""
     text = text.strip()
-    m = re.fullmatch(
-        rf"(?P<d>{_DIGITS})\s*(?P<s>[A-Za-z]+)?", text.replace("\u00a0", " ")
-    )
+    m = re.fullmatch(rf"(?P<d>{_DIGITS})\s*(?P<s>[A-Za-z]+)?", text.replace("\u00a0", " "))
     if m:
         value = float(m.group("d").replace(",", ""))
         scale = (m.group("s") or "").lower()
@@ -217,9 +210,19 @@ def _vague(text: str, m: re.Match[str]) -> Quantity | None:
         return None
     qualifier = "range"
     return Quantity(
-        start=start, end=end, core_start=m.start(), core_end=m.end(), value=None,
-        low=float(low), high=float(high), qualifier=qualifier, unit=unit, vague=True,
-        currency=currency, words=True, has_unit_word=unit != "count",
+        start=start,
+        end=end,
+        core_start=m.start(),
+        core_end=m.end(),
+        value=None,
+        low=float(low),
+        high=float(high),
+        qualifier=qualifier,
+        unit=unit,
+        vague=True,
+        currency=currency,
+        words=True,
+        has_unit_word=unit != "count",
     )
 
 
@@ -229,10 +232,12 @@ def _fraction(text: str, m: re.Match[str]) -> Quantity | None:
     if value is None:
         return None
     before = text[: m.start()]
-    after = text[m.end():]
+    after = text[m.end() :]
     if re.search(rf"\b(?:{'|'.join(lx.FRACTION_ORDINAL_BLOCKERS)})\s+$", before, re.I):
         return None
-    if re.match(r"^[\s-]+(?:an?\s+)?(?:hour|day|week|month|year|time|way|century|decade)", after, re.I):
+    if re.match(
+        r"^[\s-]+(?:an?\s+)?(?:hour|day|week|month|year|time|way|century|decade)", after, re.I
+    ):
         return None
     qm = _QUALIFIER_BEFORE_RE.search(before)
     has_of = re.match(r"^\s+of\b", after, re.IGNORECASE) is not None
@@ -241,8 +246,15 @@ def _fraction(text: str, m: re.Match[str]) -> Quantity | None:
     start = qm.start() if qm else m.start()
     qualifier = lx.QUALIFIERS_BEFORE[qm.group(0).strip().lower()] if qm else "exact"
     return Quantity(
-        start=start, end=m.end(), core_start=m.start(), core_end=m.end(), value=value,
-        qualifier=qualifier, unit="percent", words=True, has_unit_word=True,
+        start=start,
+        end=m.end(),
+        core_start=m.start(),
+        core_end=m.end(),
+        value=value,
+        qualifier=qualifier,
+        unit="percent",
+        words=True,
+        has_unit_word=True,
     )
 
 
@@ -274,7 +286,9 @@ def _single(text: str, m: re.Match[str]) -> Quantity | None:
     start, end = core_start, core_end
     currency_code = None
     cm = _CURRENCY_PREFIX_RE.search(before)
-    if cm and (cm.group(0).strip() not in ("Rs", "c.") or not before[cm.start() - 1: cm.start()].isalpha()):
+    if cm and (
+        cm.group(0).strip() not in ("Rs", "c.") or not before[cm.start() - 1 : cm.start()].isalpha()
+    ):
         sign = cm.group(0).strip()
         if sign in lx.CURRENCY_PREFIXES and not re.search(r"[A-Za-z]$", before[: cm.start()]):
             currency_code = lx.CURRENCY_PREFIXES[sign]
@@ -296,7 +310,9 @@ def _single(text: str, m: re.Match[str]) -> Quantity | None:
             has_unit = True
         elif word in lx.UNIT_WORDS and not um.group(0).lower().lstrip().startswith("of"):
             unit_word = lx.UNIT_WORDS[word]
-            if not (word in ("t", "mt", "mi", "km", "kg") and not re.match(r"^\s?\w+\b(?![\w-])", after)):
+            if not (
+                word in ("t", "mt", "mi", "km", "kg") and not re.match(r"^\s?\w+\b(?![\w-])", after)
+            ):
                 pass
             unit = unit_word
             end = core_end + um.end()
@@ -330,9 +346,18 @@ def _single(text: str, m: re.Match[str]) -> Quantity | None:
     if unit in lx.DURATION_UNITS and _is_time_anchor(text[:start], text[end:]):
         return None
     return Quantity(
-        start=start, end=end, core_start=core_start, core_end=core_end, value=value,
-        qualifier=qualifier, unit=unit, per=per, currency=currency_code is not None,
-        scaled=scaled, words=words, has_unit_word=has_unit,
+        start=start,
+        end=end,
+        core_start=core_start,
+        core_end=core_end,
+        value=value,
+        qualifier=qualifier,
+        unit=unit,
+        per=per,
+        currency=currency_code is not None,
+        scaled=scaled,
+        words=words,
+        has_unit_word=has_unit,
     )
 
 
@@ -345,8 +370,16 @@ def _is_time_anchor(before: str, after: str) -> bool:
 
 
 def _keep(
-    text: str, before: str, after: str, value: float, raw: str, words: bool, scaled: bool,
-    has_unit: bool, unit: str, core_start: int,
+    text: str,
+    before: str,
+    after: str,
+    value: float,
+    raw: str,
+    words: bool,
+    scaled: bool,
+    has_unit: bool,
+    unit: str,
+    core_start: int,
 ) -> bool:
     """False for numbers that are not figures: years, dates, calibres, labels, meta-counts."""
     bare = not has_unit and not scaled
@@ -356,12 +389,18 @@ def _keep(
     nxt = next_word.group(1).lower() if next_word else ""
     if not words:
         digits = raw.replace(",", "")
-        if bare and re.fullmatch(r"\d{4}", digits) and 1500 <= value <= 2100 and not re.search(
-            r"\d\s*[-–]\s*$", before
+        if (
+            bare
+            and re.fullmatch(r"\d{4}", digits)
+            and 1500 <= value <= 2100
+            and not re.search(r"\d\s*[-–]\s*$", before)
         ):
             return False  # a year used as an anchor
-        if bare and re.fullmatch(r"\d{4}", digits) and 1800 <= value <= 2100 and re.match(
-            r"^\s*[-–/]\s*\d{2,4}\b", after
+        if (
+            bare
+            and re.fullmatch(r"\d{4}", digits)
+            and 1800 <= value <= 2100
+            and re.match(r"^\s*[-–/]\s*\d{2,4}\b", after)
         ):
             return False
         if _DATE_BEFORE_RE.search(before) or _DATE_AFTER_RE.match(after):
@@ -390,18 +429,23 @@ def _keep(
             return False
         if bare and value <= 10 and nxt in lx.META_COUNT_NOUNS:
             return False
-        if bare and nxt == "of" and re.match(r"^\s+of\s+(?:the|them|these|those|us|our|its|their)\b", after, re.I):
+        if (
+            bare
+            and nxt == "of"
+            and re.match(r"^\s+of\s+(?:the|them|these|those|us|our|its|their)\b", after, re.I)
+        ):
             return False  # "two of the", a part-of phrase with no count of its own
     if bare and value <= 10:
         pm = _PAIR_META_RE.match(after)
         nouns = {(pm.group("a") or "").lower(), (pm.group("b") or "").lower()} if pm else set()
         nouns = {re.sub(r"['’]s?$", "", n) for n in nouns}
         determiner = re.search(r"\b(?:the|both|these|those|all)\s+$", before, re.IGNORECASE)
-        if nouns & lx.META_PAIR_NOUNS and (value == 2 or (determiner and determiner.group(0).lower().startswith("both"))):
+        if nouns & lx.META_PAIR_NOUNS and (
+            value == 2 or (determiner and determiner.group(0).lower().startswith("both"))
+        ):
             return False
-    if re.match(r"^\s?(?:times|fold|x)\b", after, re.IGNORECASE) or re.match(r"^-fold\b", after):
-        return False
-    return True
+    multiplier = re.match(r"^\s?(?:times|fold|x)\b", after, re.IGNORECASE)
+    return not (multiplier or re.match(r"^-fold\b", after))
 
 
 def _merge_ranges(text: str, singles: list[Quantity]) -> list[Quantity]:
@@ -423,7 +467,7 @@ def _merge_ranges(text: str, singles: list[Quantity]) -> list[Quantity]:
 
 
 def _join(text: str, a: Quantity, b: Quantity) -> Quantity | None:
-    gap = text[a.end:b.start]
+    gap = text[a.end : b.start]
     between = re.search(r"\bbetween\s+$", text[: a.start], re.IGNORECASE)
     from_m = re.search(r"\b(?:anywhere\s+)?from\s+$", text[: a.start], re.IGNORECASE)
     if between and re.fullmatch(r"\s+and\s+", gap):
@@ -431,8 +475,10 @@ def _join(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     elif _RANGE_JOIN_RE.fullmatch(gap) and b.qualifier == "exact":
         if gap.strip().lower() == "or" and not (a.words and b.words):
             return None
-        if from_m and gap.strip().lower() == "to" and _CHANGE_BEFORE_RE.search(
-            text[: from_m.start()]
+        if (
+            from_m
+            and gap.strip().lower() == "to"
+            and _CHANGE_BEFORE_RE.search(text[: from_m.start()])
         ):
             return None  # "expanded from five to ten members": two figures
         if gap.strip().lower() == "to" and a.unit != b.unit and a.has_unit_word:
@@ -455,10 +501,20 @@ def _join(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     unit = b.unit if b.has_unit_word else a.unit
     per = b.per or a.per
     return Quantity(
-        start=start, end=b.end, core_start=a.core_start, core_end=b.core_end, value=None,
-        low=low, high=high, qualifier="range", unit=unit, per=per,
-        currency=a.currency or b.currency, scaled=a.scaled or b.scaled,
-        words=a.words and b.words, has_unit_word=a.has_unit_word or b.has_unit_word,
+        start=start,
+        end=b.end,
+        core_start=a.core_start,
+        core_end=b.core_end,
+        value=None,
+        low=low,
+        high=high,
+        qualifier="range",
+        unit=unit,
+        per=per,
+        currency=a.currency or b.currency,
+        scaled=a.scaled or b.scaled,
+        words=a.words and b.words,
+        has_unit_word=a.has_unit_word or b.has_unit_word,
     )
 
 
@@ -474,6 +530,9 @@ def _scale_of(q: Quantity) -> float | None:
 def shift(q: Quantity, offset: int) -> Quantity:
     """The same quantity with offsets moved by `offset` (sentence -> document)."""
     return replace(
-        q, start=q.start + offset, end=q.end + offset,
-        core_start=q.core_start + offset, core_end=q.core_end + offset,
+        q,
+        start=q.start + offset,
+        end=q.end + offset,
+        core_start=q.core_start + offset,
+        core_end=q.core_end + offset,
     )

@@ -56,7 +56,7 @@ def split_sentences(doc: Document) -> list[Sentence]:
     out: list[Sentence] = []
     splitter = nlp.splitter()
     paragraph = 0
-    for line in re.finditer(r"[^\n]+", doc.text[doc.body_start:]):
+    for line in re.finditer(r"[^\n]+", doc.text[doc.body_start :]):
         text = line.group(0)
         if not text.strip() or _is_furniture(text):
             continue
@@ -73,11 +73,8 @@ def split_sentences(doc: Document) -> list[Sentence]:
 def _is_furniture(line: str) -> bool:
     if _FURNITURE_RE.match(line):
         return True
-    words = line.split()
-    if _TERMINAL_RE.search(line) or len(words) > 14:
-        return False
     # A short line without closing punctuation is a heading, a byline or a menu.
-    return True
+    return not (_TERMINAL_RE.search(line) or len(line.split()) > 14)
 
 
 def extract_document(doc: Document, *, registry: PartyRegistry | None = None) -> Extraction:

@@ -63,7 +63,9 @@ def dates_in(text: str) -> list[tuple[int, int, str]]:
     for m in DATE_RE.finditer(text):
         if m.group("my") and m.group("m3").lower() == "may" and not m.group(0)[0].isupper():
             continue  # "may 2024" in lower case is the modal verb before a year
-        if m.group("year") and re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:World|Olympic|Games|Cup|Summit|Expo)\b", text[m.end():]):
+        if m.group("year") and re.match(
+            r"\s+(?:[A-Z][a-z]+\s+)?(?:World|Olympic|Games|Cup|Summit|Expo)\b", text[m.end() :]
+        ):
             continue  # "the 2022 World Cup" names an event, it does not date the sentence
         out.append((m.start(), m.end(), _iso(m)))
     return out
@@ -94,8 +96,11 @@ def _resolve_relative(phrase: str, published: str) -> str | None:
 def _parse_published(published: str) -> datetime | None:
     parts = published.split("-")
     try:
-        return datetime(int(parts[0]), int(parts[1]) if len(parts) > 1 else 7,
-                        int(parts[2]) if len(parts) > 2 else 1)
+        return datetime(
+            int(parts[0]),
+            int(parts[1]) if len(parts) > 1 else 7,
+            int(parts[2]) if len(parts) > 2 else 1,
+        )
     except (ValueError, IndexError):
         return None
 
@@ -126,12 +131,18 @@ def when_for(span: Span, q: Quantity, context: DocumentContext) -> str | None:
     # 2. A growth rate spans the years of its sentence.
     years = sorted({iso[:4] for _s, _e, iso in found if "/" not in iso})
     spans = [iso for _s, _e, iso in found if "/" in iso]
-    past = re.search(r"\b(?:over|during|in|for)\s+the\s+(?:past|last|previous)\s+(\w+)\s+years\b", text, re.I)
+    past = re.search(
+        r"\b(?:over|during|in|for)\s+the\s+(?:past|last|previous)\s+(\w+)\s+years\b", text, re.I
+    )
     if past and len(years) == 1 and not spans:
         n = _small_number(past.group(1))
         if n:
             spans = [f"{int(years[0]) - n}/{years[0]}"]
-    if spans and re.search(r"\bfrom\s+$", text[:qs]) and re.match(r"^\s*(?:in\s+\d{4}\s+)?to\b", text[qe:]):
+    if (
+        spans
+        and re.search(r"\bfrom\s+$", text[:qs])
+        and re.match(r"^\s*(?:in\s+\d{4}\s+)?to\b", text[qe:])
+    ):
         return spans[0].split("/")[0]  # "rising from $1.74 billion to $12.7 billion"
     if q.unit == "percent" and q.per == "year":
         if spans:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from claimledger.extract import lexicon as lx
-from claimledger.extract.concepts import concept_of
+from claimledger.extract.concepts import concept_of, is_generic
 from claimledger.extract.numbers import Quantity
 from claimledger.model import Claim, Document, Flow
 from claimledger.parties import PartyRegistry
@@ -20,14 +20,29 @@ if TYPE_CHECKING:
     from claimledger.extract.pipeline import Sentence
 
 # "X supplies Z with Y": the object receives, the "with" phrase is what is given.
-GIVE_WITH_VERBS = frozenset({
-    "supply", "provide", "equip", "arm", "furnish", "backfill", "replenish", "resupply",
-    "reward", "compensate", "backfille",
-})
+GIVE_WITH_VERBS = frozenset(
+    {
+        "supply",
+        "provide",
+        "equip",
+        "arm",
+        "furnish",
+        "backfill",
+        "replenish",
+        "resupply",
+        "reward",
+        "compensate",
+        "backfille",
+    }
+)
+# "X shares Y with Z": the "with" phrase receives.
+SHARE_VERBS = frozenset({"share"})
+# "X is assisting Z in developing Y": the object receives, the "in" phrase says with what.
+ASSIST_VERBS = frozenset({"assist", "help", "support", "aid"})
 _CUE_RE = re.compile(
     r"\b(?:sen[dt]\w*|ship\w*|suppl\w*|deliver\w*|export\w*|import\w*|provid\w*|pa(?:y|id|ys|ying)|"
     r"gave|give\w*|transfer\w*|dispatch\w*|deploy\w*|sold|sell\w*|receiv\w*|obtain\w*|aid|"
-    r"assist\w*|donat\w*|in exchange for|lend\w*|lent|recruit\w*|station\w*|"
+    r"assist\w*|donat\w*|in exchange for|lend\w*|lent|recruit\w*|station\w*|shar\w+|help\w*|"
     r"\w+-for-\w+)\b",
     re.IGNORECASE,
 )
@@ -54,12 +69,18 @@ def countries_in(tokens: list[Token] | Span, registry: PartyRegistry) -> list[st
     return out
 
 
-def _np_countries(head: Token, registry: PartyRegistry, context: DocumentContext | None) -> list[str]:
+def _np_countries(
+    head: Token, registry: PartyRegistry, context: DocumentContext | None
+) -> list[str]:
     if head.lower_ in _PRONOUNS and context is not None:
         return _antecedent(head, registry)
     tokens = list(head.subtree)
     # A relative clause or long tail is not part of the name: keep up to the head's right edge.
-    tokens = [t for t in tokens if t.i <= head.i or t.dep_ in ("conj", "cc", "pobj", "prep", "compound", "amod", "appos")]
+    tokens = [
+        t
+        for t in tokens
+        if t.i <= head.i or t.dep_ in ("conj", "cc", "pobj", "prep", "compound", "amod", "appos")
+    ]
     found = countries_in(tokens, registry)
     return found
 
@@ -84,7 +105,9 @@ def _prep_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
-def _frame(verb: Token, registry: PartyRegistry, context: DocumentContext | None) -> tuple[list[str], list[str]]:
+def _frame(
+    verb: Token, registry: PartyRegistry, context: DocumentContext | None
+) -> tuple[list[str], list[str]]:
     """(givers, receivers) of a transfer verb."""
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -94,6 +117,10 @@ def _frame(verb: Token, registry: PartyRegistry, context: DocumentContext | None
     if lemma in lx.RECEIVE_VERBS:
         if subject is not None and not passive:
             receivers = _np_countries(subject, registry, context)
+        # "would receive Russian investment, oil and food": the giver modifies the object.
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound")]
+            givers = givers or countries_in([t for m in mods for t in m.subtree], registry)
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             for pobj in (c for c in agent.children if c.dep_ == "pobj"):
                 receivers = receivers or _np_countries(pobj, registry, context)
@@ -107,7 +134,10 @@ def _frame(verb: Token, registry: PartyRegistry, context: DocumentContext | None
             givers = givers or _np_countries(pobj, registry, context)
     for pobj in _prep_objects(verb, ("from",)):
         givers = givers or _np_countries(pobj, registry, context)
-    for pobj in _prep_objects(verb, ("to", "into", "for")):
+    receiver_preps = (
+        ("to", "into", "for", "with") if lemma in SHARE_VERBS else ("to", "into", "for")
+    )
+    for pobj in _prep_objects(verb, receiver_preps):
         found = _np_countries(pobj, registry, context)
         if found:
             receivers = _join_conj(pobj, registry, context) or found[:1]
@@ -125,7 +155,9 @@ def _frame(verb: Token, registry: PartyRegistry, context: DocumentContext | None
     return givers[:1], receivers
 
 
-def _receiver_in_clause(verb: Token, registry: PartyRegistry, context: DocumentContext | None) -> list[str]:
+def _receiver_in_clause(
+    verb: Token, registry: PartyRegistry, context: DocumentContext | None
+) -> list[str]:
     """'shells to Russia', 'troops from a company ... to Kuwait': a 'to' phrase in the clause."""
     for tok in verb.subtree:
         if tok.i <= verb.i or tok.dep_ != "prep" or tok.lower_ not in ("to", "into"):
@@ -150,7 +182,11 @@ def _join_conj(pobj: Token, registry: PartyRegistry, context: DocumentContext | 
     heads = [pobj, *(c for c in pobj.children if c.dep_ == "conj")]
     out: list[str] = []
     for head in heads:
-        tokens = [t for t in head.subtree if t.i <= head.i or t.dep_ in ("prep", "pobj", "compound", "amod")]
+        tokens = [
+            t
+            for t in head.subtree
+            if t.i <= head.i or t.dep_ in ("prep", "pobj", "compound", "amod")
+        ]
         found = countries_in(tokens, registry)
         if found and found[0] not in out:
             out.append(found[0])
@@ -161,11 +197,16 @@ def _clause_subject(verb: Token, passive: bool) -> Token | None:
     """The giver's phrase: the verb's subject, or the subject/possessor of the clause above."""
     tok = verb
     for _ in range(8):
-        subjects = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive and tok.i == verb.i else "nsubj")]
+        subjects = [
+            c
+            for c in tok.children
+            if c.dep_ == ("nsubjpass" if passive and tok.i == verb.i else "nsubj")
+        ]
         if subjects:
             return subjects[0]
-        if tok.i != verb.i and any(c.dep_ == "nsubj" for c in tok.children):
-            return next(c for c in tok.children if c.dep_ == "nsubj")
+        if tok.i != verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "Russia is believed to be sharing ...": the raised subject is the giver.
+            return next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
         head = tok.head
         if head.i == tok.i:
             return None
@@ -283,7 +324,11 @@ def parties_for(
             receivers = _location(item.head, registry)
         if givers and receivers and givers[0] not in receivers:
             framed = True
-    if item.head is not None and item.head.lower_ in lx.TRANSFER_NOUNS and not (givers or receivers):
+    if (
+        item.head is not None
+        and item.head.lower_ in lx.TRANSFER_NOUNS
+        and not (givers or receivers)
+    ):
         givers, receivers = _nominal(item.head, registry)
         framed = framed or bool(givers or receivers)
     if not framed:
@@ -334,7 +379,9 @@ def _nominal(noun: Token, registry: PartyRegistry) -> tuple[list[str], list[str]
     return givers[:1], receivers
 
 
-def _pay(anchor: Token, item: ItemInfo, registry: PartyRegistry, context: DocumentContext) -> tuple[str | None, str | None]:
+def _pay(
+    anchor: Token, item: ItemInfo, registry: PartyRegistry, context: DocumentContext
+) -> tuple[str | None, str | None]:
     """Pay flows from the payer to the country of the people paid (GUIDELINES.md § Flows)."""
     doc = anchor.doc
     earner = None
@@ -369,7 +416,14 @@ def sentence_flows(doc: Document, sent: Sentence, registry: PartyRegistry) -> li
     flows: list[Flow] = []
     for tok in parse:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and (lemma in lx.GIVE_VERBS or lemma in GIVE_WITH_VERBS or lemma in lx.RECEIVE_VERBS):
+        if tok.pos_ == "VERB" and lemma in ASSIST_VERBS:
+            flows.extend(_assist_flows(doc, sent, tok, registry))
+        elif tok.pos_ == "VERB" and (
+            lemma in lx.GIVE_VERBS
+            or lemma in GIVE_WITH_VERBS
+            or lemma in lx.RECEIVE_VERBS
+            or lemma in SHARE_VERBS
+        ):
             givers, receivers = _frame(tok, registry, None)
             if not givers or not receivers:
                 continue
@@ -378,23 +432,73 @@ def sentence_flows(doc: Document, sent: Sentence, registry: PartyRegistry) -> li
         elif tok.pos_ == "NOUN" and tok.lower_ in lx.TRANSFER_NOUNS:
             givers, receivers = _nominal(tok, registry)
             if givers and receivers:
-                objs = [c for c in tok.lefts if c.dep_ == "compound" and not countries_in([c], registry)]
+                objs = [
+                    c for c in tok.lefts if c.dep_ == "compound" and not countries_in([c], registry)
+                ]
                 for child in tok.rights:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         objs.extend(c for c in child.children if c.dep_ == "pobj")
                 for obj in objs or [tok]:
                     flows.extend(_flows_for(doc, sent, obj, givers[0], receivers, tok))
+        elif tok.lemma_.lower() == "range" and tok.dep_ in ("advcl", "acl") and flows:
+            # "..., ranging from 152mm ammunition to ballistic missiles": more of the same flow.
+            last = flows[-1]
+            for prep in (
+                c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
+            ):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for part in _with_conj(pobj):
+                        flows.extend(_flows_for(doc, sent, part, last.giver, [last.receiver], tok))
     return flows
 
 
 def _transferred(verb: Token, lemma: str) -> list[Token]:
     if lemma in GIVE_WITH_VERBS:
-        objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                for p in c.children if p.dep_ == "pobj"]
+        objs = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
         if objs:
             return _with_conj(objs[0])
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return _with_conj(objs[0]) if objs else []
+    if not objs:
+        return []
+    out = _with_conj(objs[0])
+    # "shells to Russia, which included ammunition and ballistic missiles": the parts too.
+    for head in list(out):
+        for child in head.children:
+            if child.dep_ in ("relcl", "acl", "prep") and child.lemma_.lower() in (
+                "include",
+                "including",
+            ):
+                parts = [c for c in child.children if c.dep_ in ("dobj", "pobj")]
+                for part in parts:
+                    out.extend(_with_conj(part))
+    return out
+
+
+def _assist_flows(
+    doc: Document, sent: Sentence, verb: Token, registry: PartyRegistry
+) -> list[Flow]:
+    """'Russia is assisting North Korea in developing satellites': technology to North Korea."""
+    givers, _ = _frame(verb, registry, None)
+    receivers = [c for o in verb.children if o.dep_ == "dobj" for c in countries_in([o], registry)]
+    if not givers or not receivers:
+        return []
+    flows: list[Flow] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "with")):
+        nouns = [t for t in prep.subtree if t.pos_ == "NOUN"]
+        known = [t for t in nouns if concept_of(t.lower_) != _singular_guess(t.lower_)]
+        for noun in known[-1:]:
+            flows.extend(_flows_for(doc, sent, noun, givers[0], receivers[:1], verb))
+    return flows
+
+
+def _singular_guess(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
 
 
 def _with_conj(head: Token) -> list[Token]:
@@ -409,44 +513,82 @@ def _with_conj(head: Token) -> list[Token]:
     return out
 
 
-def _flows_for(doc: Document, sent: Sentence, obj: Token, giver: str, receivers: list[str], cue: Token) -> list[Flow]:
+def _flows_for(
+    doc: Document, sent: Sentence, obj: Token, giver: str, receivers: list[str], cue: Token
+) -> list[Flow]:
     if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("GPE", "NORP", "PERSON"):
         return []
     words = [t for t in obj.lefts if t.dep_ in ("compound", "amod") and not t.like_num]
+    words = [t for t in words if not countries_in([t], registry_default())]
     item = " ".join(t.text for t in [*words, obj]).lower()
     concept = concept_of(item)
-    if concept is None:
+    if concept is None or is_generic(item):
         return []
     start = sent.start + min(cue.idx, obj.idx) - sent.parse[0].idx
     end = sent.start + max(cue.idx + len(cue.text), obj.idx + len(obj.text)) - sent.parse[0].idx
     return [
-        Flow(giver=giver, receiver=receiver, item=item, concept=concept, doc=doc.name,
-             start=start, end=end, sent_start=sent.start, sent_end=sent.end, doc_id=doc.id)
+        Flow(
+            giver=giver,
+            receiver=receiver,
+            item=item,
+            concept=concept,
+            doc=doc.name,
+            start=start,
+            end=end,
+            sent_start=sent.start,
+            sent_end=sent.end,
+            doc_id=doc.id,
+        )
         for receiver in receivers
     ]
 
 
-def link_flows(claims: list[Claim], flows: list[Flow], doc: Document, registry: PartyRegistry) -> None:
+def registry_default() -> PartyRegistry:
+    return PartyRegistry.default()
+
+
+def link_flows(
+    claims: list[Claim], flows: list[Flow], doc: Document, registry: PartyRegistry
+) -> None:
     """Every figure with a giver and a receiver is a flow; tie sentence flows to their figure."""
-    del registry
     for i, claim in enumerate(claims):
         if not claim.from_ or not claim.to:
             continue
-        match = next(
-            (f for f in flows if f.claim is None and f.sent_start == claim.sent_start
-             and f.giver == claim.from_ and f.receiver == claim.to and f.concept == claim.concept),
-            None,
-        )
-        if match is not None:
-            match.claim = i
-            continue
-        flows.append(Flow(
-            giver=claim.from_, receiver=claim.to, item=claim.item or claim.unit,
-            concept=claim.concept or claim.item or claim.unit, doc=doc.name,
-            start=claim.start, end=claim.end, sent_start=claim.sent_start,
-            sent_end=claim.sent_end, claim=i, doc_id=doc.id,
-        ))
-    seen: set[tuple] = set()
+        receivers = [claim.to]
+        if registry.resolve(claim.to) is None and " and " in claim.to:
+            receivers = claim.to.split(" and ")  # "Kuwait and United Arab Emirates"
+        for receiver in receivers:
+            match = next(
+                (
+                    f
+                    for f in flows
+                    if f.claim is None
+                    and f.sent_start == claim.sent_start
+                    and f.giver == claim.from_
+                    and f.receiver == receiver
+                    and f.concept == claim.concept
+                ),
+                None,
+            )
+            if match is not None:
+                match.claim = i
+                continue
+            flows.append(
+                Flow(
+                    giver=claim.from_,
+                    receiver=receiver,
+                    item=claim.item or "money",
+                    concept=claim.concept or ("money" if claim.currency else claim.unit),
+                    doc=doc.name,
+                    start=claim.start,
+                    end=claim.end,
+                    sent_start=claim.sent_start,
+                    sent_end=claim.sent_end,
+                    claim=i,
+                    doc_id=doc.id,
+                )
+            )
+    seen: set[tuple[int, int, str | None, str | None, str]] = set()
     unique: list[Flow] = []
     for f in flows:
         key = (f.start, f.end, f.giver, f.receiver, f.concept)
@@ -463,7 +605,9 @@ def share_within_sentence(claims: list[Claim]) -> None:
     for claim in claims:
         by_sentence.setdefault(claim.sent_start, []).append(claim)
     for group in by_sentence.values():
-        framed = [c for c in group if c.from_ and c.to and c.unit == group[0].unit and c.unit != "count"]
+        framed = [
+            c for c in group if c.from_ and c.to and c.unit == group[0].unit and c.unit != "count"
+        ]
         if not framed:
             continue
         for claim in group:

@@ -100,7 +100,8 @@ def _share_checks(doc: _Doc) -> list[CheckResult]:
                 bx, bw = _bounds(x), _bounds(w)
                 if x is w or bx is None or bw is None or _family(x) != _family(w):
                     continue
-                if bool(x.claim.per) != bool(w.claim.per) or bw[0] != bw[1] or bw[0] <= 0:
+                pers = {x.claim.per, w.claim.per} - {None}
+                if len(pers) > 1 or bw[0] != bw[1] or bw[0] <= 0:
                     continue
                 if bx[1] >= bw[0]:
                     continue  # a part is smaller than its whole

@@ -76,7 +76,7 @@ NEUTRAL_WORDS = frozenset(
 
 # Scope cues read near a figure: a running total versus a count within a window of time.
 CUMULATIVE_RE = re.compile(
-    r"\b(?:in total|total(?:led|ed|ling|ing)?|so far|to date|altogether|cumulative(?:ly)?|"
+    r"\b(?:in total|totall?ed|totall?ing|so far|to date|altogether|cumulative(?:ly)?|"
     r"since|all told|in all|over the years|ha(?:s|ve) (?:also |already |now )?"
     r"(?:provided|sent|shipped|supplied|delivered|exported|transferred|dispatched|given))\b",
     re.IGNORECASE,

@@ -67,9 +67,9 @@ def ulp(value: float) -> float:
 
 
 def _tolerance(value: float) -> float:
-    """Rounding slack for an exact figure: its last digit, at most 5 % and at least 0.5 %."""
+    """Rounding slack for an exact figure: its last digit, at most 2 % and at least 0.5 %."""
     magnitude = abs(value)
-    return max(min(ulp(value), 0.05 * magnitude), 0.005 * magnitude)
+    return max(min(ulp(value), 0.02 * magnitude), 0.005 * magnitude)
 
 
 def raw_spans(claim: Claim) -> tuple[Span, Span] | None:
@@ -77,6 +77,8 @@ def raw_spans(claim: Claim) -> tuple[Span, Span] | None:
     q = claim.qualifier
     if claim.low is not None and claim.high is not None:
         lo, hi = min(claim.low, claim.high), max(claim.low, claim.high)
+        if claim.vague:  # "thousands" is 2,000-9,999 by convention: it rarely means 9,999
+            return Span(lo, 0.95 * hi), Span(lo, hi)
         tight = Span(lo - _tolerance(lo), hi + _tolerance(hi))
         return tight, Span(lo * 0.97, hi * 1.03)
     v = claim.value if claim.value is not None else claim.low or claim.high
@@ -106,7 +108,7 @@ def fmt_number(value: float) -> str:
     magnitude = abs(value)
     for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if magnitude >= size:
-            return f"{value / size:,.3g} {word}".replace(".0 ", " ")
+            return f"{value / size:,.4g} {word}"
     if magnitude >= 100 or float(value).is_integer():
         return f"{value:,.0f}"
     return f"{value:,.3g}"

@@ -5,8 +5,8 @@ modality, time or kind of item makes `different_scope` even when the values agre
 agreeing values make `consistent`; disagreeing values make `different_scope` when a
 softer difference explains them (a running total against a yearly count, a part against
 its whole, two figures one article gives side by side), `inconsistent` when a part is
-larger than its whole, and otherwise `conflict`. Disagreeing claims that share neither
-a party nor a time are not judged: nothing ties them to one quantity.
+larger than its whole, and otherwise `conflict`. Claims without such a difference that
+share no party, time, subject or modifiers are not judged: nothing ties them to one quantity.
 """
 
 from __future__ import annotations
@@ -51,7 +51,9 @@ def _when_overlaps(a: ClaimView, b: ClaimView) -> bool:
 
 
 def anchored(a: ClaimView, b: ClaimView) -> bool:
-    """Something beyond the item ties the two: a shared party, a shared time or modifiers."""
+    """Something beyond the item ties the two: a shared party, time, subject or modifiers."""
+    if a.subject is not None and a.subject == b.subject:
+        return True
     ca, cb = a.claim, b.claim
     for x, y in ((ca.from_, cb.from_), (ca.to, cb.to)):
         if x is not None and y is not None and x.casefold() == y.casefold():
@@ -98,6 +100,11 @@ def soft_difference(a: ClaimView, b: ClaimView) -> str | None:
         return "the same article gives both, so it means different quantities"
     if a.head and b.head and a.head != b.head:
         return f"they count different items ({a.claim.item} vs {b.claim.item})"
+    if a.modifiers != b.modifiers:
+        specific, general = (a, b) if len(a.modifiers) > len(b.modifiers) else (b, a)
+        return (
+            f"one is specific ({specific.claim.item}), the other general ({general.claim.item})"
+        )
     return None
 
 
@@ -113,12 +120,14 @@ def judge(a: ClaimView, b: ClaimView) -> Judgement | None:
     """The verdict between two claims of one block, or None when they are not comparable."""
     if a.tight is None or b.tight is None or a.loose is None or b.loose is None:
         return None
-    if not directions_compatible(a, b) or not anchored(a, b):
+    if not directions_compatible(a, b):
         return None
     pair = f"{describe(a)} vs {describe(b)}"
     hard = hard_difference(a, b)
     if hard:
         return Judgement("different_scope", f"{pair}: alike, but {hard}")
+    if not anchored(a, b):
+        return None
     if a.tight.overlaps(b.tight):
         return Judgement("consistent", f"{pair}: the values agree")
     split = _part_and_whole(a, b)

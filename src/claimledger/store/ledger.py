@@ -232,6 +232,18 @@ class Ledger:
         )  # fmt: skip
         return [{**dict(row), "vague": bool(row["vague"])} for row in self._select_claims(query)]
 
+    def claim_rows_by_id(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """Claim rows (as `claim_rows`) for these claim ids, keyed by id."""
+        out: dict[int, dict[str, Any]] = {}
+        unique = sorted(set(ids))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"{queries.SELECT_CLAIMS}WHERE c.id IN ({marks})"
+            for row in self._conn.execute(sql, chunk):
+                out[row["id"]] = {**dict(row), "vague": bool(row["vague"])}
+        return out
+
     def _select_claims(self, query: ClaimFilter) -> list[sqlite3.Row]:
         built = query.sql()
         if built is None:

@@ -98,6 +98,12 @@ def _add_error_handlers(app: FastAPI) -> None:
         )
         return _error(request, 400, "bad_request", f"invalid parameters: {problems}")
 
+    @app.exception_handler(Exception)
+    async def unexpected_error(request: Request, exc: Exception) -> Response:
+        log.exception("error serving %s", request.url.path)
+        message = f"the page failed ({type(exc).__name__}: {exc}); see the server log"
+        return _error(request, 500, "internal_error", message)
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404:

@@ -20,8 +20,12 @@ def _bezier(x0: float, y0: float, x1: float, y1: float) -> str:
 
 
 def sankey(lines: Sequence[dict[str, Any]], a: str, b: str) -> dict[str, Any]:
-    """Givers | what is given | receivers, one band per exchange line, width by claim count."""
-    width, node_w, gap, unit_px = 760.0, 12.0, 14.0, 9.0
+    """Givers | what is given | receivers, one band per exchange line, width by claim count.
+
+    Left column: A then B as givers; right: B then A as receivers; middle: what is given.
+    Party nodes stack their bands tightly; concept boxes are spaced out, so bands fan out.
+    """
+    width, node_w, unit_px, box_w, row_gap, min_box = 760.0, 12.0, 9.0, 170.0, 10.0, 22.0
     flows = [ln for ln in lines if ln.get("giver") in (a, b)]
     weight = {id(ln): max(1, int(ln.get("claims") or 0)) for ln in flows}
     scale = min(unit_px, 420.0 / max(1, sum(weight.values())))
@@ -29,48 +33,37 @@ def sankey(lines: Sequence[dict[str, Any]], a: str, b: str) -> dict[str, Any]:
     def thick(ln: dict[str, Any]) -> float:
         return max(3.0, weight[id(ln)] * scale)
 
-    sides = {
-        a: [ln for ln in flows if ln["giver"] == a],
-        b: [ln for ln in flows if ln["giver"] == b],
-    }
-    # Left column: A then B as givers; right column: B then A as receivers.
     nodes: list[dict[str, Any]] = []
     links: list[dict[str, Any]] = []
-    y_mid = 20.0
-    y_left = 20.0
-    y_right = 20.0
+    box_x = width / 2 - box_w / 2
+    y = 30.0
     for side, (giver, receiver) in enumerate(((a, b), (b, a))):
-        group = sides[giver]
+        group = [ln for ln in flows if ln["giver"] == giver]
         if not group:
             continue
-        total = sum(thick(ln) for ln in group) + gap * (len(group) - 1)
-        giver_node = {"x": 0.0, "y": y_left, "w": node_w, "h": total, "label": giver,
-                      "anchor": "start", "side": side}  # fmt: skip
-        receiver_node = {"x": width - node_w, "y": y_right, "w": node_w, "h": total,
-                         "label": receiver, "anchor": "end", "side": side}  # fmt: skip
-        nodes += [giver_node, receiver_node]
+        rows_h = sum(max(thick(ln), min_box) for ln in group) + row_gap * (len(group) - 1)
+        total = sum(thick(ln) for ln in group)
+        node_y = y + (rows_h - total) / 2
+        for x, label, anchor in ((0.0, giver, "start"), (width - node_w, receiver, "end")):
+            nodes.append({"x": x, "y": node_y, "w": node_w, "h": total, "label": label,
+                          "anchor": anchor, "side": side, "concept": False})  # fmt: skip
         offset = 0.0
         for ln in group:
             t = thick(ln)
-            y_left_c = y_left + offset + t / 2
-            y_c = y_mid + t / 2
-            concept_node = {"x": width / 2 - 60, "y": y_mid, "w": 120.0, "h": t,
-                            "label": ln["concept"], "side": side, "claims": ln.get("claims", 0),
-                            "concept": True}  # fmt: skip
-            nodes.append(concept_node)
-            title = f"{giver} → {receiver}: {ln['concept']} ({ln.get('claims', 0)} claims)"
-            links.append({"d": _bezier(node_w, y_left_c, width / 2 - 60, y_c), "width": t,
-                          "side": side, "title": title})  # fmt: skip
-            y_right_c = y_right + offset + t / 2
-            links.append({"d": _bezier(width / 2 + 60, y_c, width - node_w, y_right_c),
-                          "width": t, "side": side, "title": title})  # fmt: skip
-            offset += t + gap
-            y_mid += t + gap
-        y_left += total + gap * 3
-        y_right += total + gap * 3
-        y_mid += gap * 2
-    height = max(y_left, y_mid, 60.0) + 10
-    return {"width": width, "height": height, "nodes": nodes, "links": links}
+            box_h = max(t, min_box)
+            y_c = y + box_h / 2
+            nodes.append({"x": box_x, "y": y, "w": box_w, "h": box_h, "label": ln["concept"],
+                          "side": side, "claims": ln.get("claims", 0), "concept": True})  # fmt: skip
+            y_edge = node_y + offset + t / 2
+            n = ln.get("claims", 0)
+            title = f"{giver} → {receiver}: {ln['concept']} ({n} claim{'s' * (n != 1)})"
+            for d in (_bezier(node_w, y_edge, box_x, y_c),
+                      _bezier(box_x + box_w, y_c, width - node_w, y_edge)):  # fmt: skip
+                links.append({"d": d, "width": t, "side": side, "title": title})
+            offset += t
+            y += box_h + row_gap
+        y += 40.0
+    return {"width": width, "height": max(y - 20.0, 60.0), "nodes": nodes, "links": links}
 
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")

@@ -235,23 +235,35 @@ def verdict_counts(ledger: Ledger) -> dict[str, int]:
     }
 
 
-def timeline(ledger: Ledger, concept: str, unit: str, limit: int = 2000) -> list[dict[str, Any]]:
-    """Claims about `concept` in `unit`, oldest first (undated ones at their publication)."""
+def _scale_key(unit: str, per: str | None) -> str:
+    return f"{unit}/{per}" if per else unit
+
+
+def timeline(
+    ledger: Ledger, concept: str, scale: str, limit: int = 2000
+) -> list[dict[str, Any]]:
+    """Claims about `concept` on one scale ('USD' or 'USD/month'), oldest first.
+
+    An undated claim sits at its document's publication date.
+    """
+    unit, _, per = scale.partition("/")
     sql = (
         f"SELECT {CLAIM_COLUMNS}, {DATE_KEY} AS date_key FROM claims AS c "
         "JOIN documents AS d ON d.id = c.doc_id WHERE c.concept = ? AND c.unit = ? "
-        f"AND {DATE_KEY} IS NOT NULL ORDER BY date_key, c.id LIMIT ?"
+        f"AND coalesce(c.per, '') = ? AND {DATE_KEY} IS NOT NULL ORDER BY date_key, c.id LIMIT ?"
     )
-    return rows(ledger, sql, (concept, unit, limit))
+    return rows(ledger, sql, (concept, unit, per, limit))
 
 
-def units_of(ledger: Ledger, concept: str) -> list[dict[str, Any]]:
-    return rows(
+def scales_of(ledger: Ledger, concept: str) -> list[dict[str, Any]]:
+    """The unit and rate combinations `concept` is counted in, most used first."""
+    found = rows(
         ledger,
-        "SELECT unit AS value, count(*) AS n FROM claims WHERE concept = ? "
-        "GROUP BY unit ORDER BY n DESC, unit",
+        "SELECT unit, per, count(*) AS n FROM claims WHERE concept = ? "
+        "GROUP BY unit, per ORDER BY n DESC, unit, per",
         (concept,),
     )
+    return [{"value": _scale_key(r["unit"], r["per"]), "n": r["n"]} for r in found]
 
 
 def documents_page(ledger: Ledger, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:

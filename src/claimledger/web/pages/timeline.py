@@ -24,7 +24,7 @@ def timeline_data(
     concepts = reads.facets(ledger)["concepts"]
     if not concept and concepts:
         concept = concepts[0]["value"]
-    units = reads.units_of(ledger, concept) if concept else []
+    units = reads.scales_of(ledger, concept) if concept else []
     if concept and not units:
         raise not_found(f"item concept {concept!r}", "pick one from /timeline")
     if units and unit not in {u["value"] for u in units}:
