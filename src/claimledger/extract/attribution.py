@@ -64,7 +64,7 @@ def source_and_modality(
     source, reported = _source(anchor, context, index)
     modality = "reported" if reported or source else "asserted"
     modality = _stronger(modality, _clause_modality(anchor, span))
-    if _negated(anchor, span) or _denied_by_next(index, context):
+    if _negated(anchor, span) or _denied_above(anchor) or _denied_by_next(index, context):
         modality = "denied"
     return source, modality
 
@@ -99,31 +99,43 @@ def _in_intro_phrase(anchor: Token) -> int | None:
     return None
 
 
+_CUE_DEPS = frozenset(
+    {"aux", "advmod", "neg", "amod", "mark", "prep", "auxpass", "acomp", "npadvmod"}
+)
+
+
+def _reported_speech(verb: Token) -> bool:
+    """True when `verb` heads the complement of a speech verb ('said it would ...')."""
+    tok = verb
+    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lx.REPORTING_VERBS
+
+
+def _denied_above(anchor: Token) -> bool:
+    """'X denied that 300,000 rounds had been shipped'; 'Seoul did not send 40 tanks'."""
+    via = anchor
+    for anc in anchor.ancestors:
+        if anc.lemma_.lower() in lx.DENIAL_LEMMAS and via.dep_ in ("ccomp", "dobj", "xcomp"):
+            return True
+        if (
+            anc.pos_ == "VERB"
+            and anc.lemma_.lower() in lx.GIVE_VERBS
+            and via.dep_ in ("dobj", "nsubjpass")
+            and any(c.dep_ == "neg" for c in anc.children)
+        ):
+            return True
+        via = anc
+    return False
+
+
 def _clause_modality(anchor: Token, span: Span) -> str:
     modality = "asserted"
     limit = _in_intro_phrase(anchor)
     for tok in _clause_tokens(anchor):
         if limit is not None and tok.i > limit:
             break
-        cues = [
-            tok,
-            *(
-                c
-                for c in tok.children
-                if c.dep_
-                in (
-                    "aux",
-                    "advmod",
-                    "neg",
-                    "amod",
-                    "mark",
-                    "prep",
-                    "auxpass",
-                    "acomp",
-                    "npadvmod",
-                )
-            ),
-        ]
+        cues = [tok, *(c for c in tok.children if c.dep_ in _CUE_DEPS)]
         for cue in cues:
             lemma = cue.lemma_.lower()
             word = cue.lower_
@@ -132,8 +144,10 @@ def _clause_modality(anchor: Token, span: Span) -> str:
             if word in lx.SPECULATIVE_LEMMAS or (
                 lemma in lx.SPECULATIVE_LEMMAS and cue.pos_ != "AUX"
             ):
-                if lemma == "need" and cue.pos_ != "VERB":
-                    continue
+                if lemma == "need" and not any(c.dep_ == "xcomp" for c in cue.children):
+                    continue  # "needs $300 million" states a requirement; "needs to send" is not real
+                if word == "would" and _reported_speech(tok):
+                    continue  # "Germany said it would provide": the future of reported speech
                 modality = _stronger(modality, "speculative")
             elif word in ("reportedly", "allegedly", "purportedly", "estimated") or lemma in (
                 "estimate",

@@ -422,8 +422,10 @@ def _money_item(anchor: Token, q: Quantity) -> ItemInfo:
     verb = _governing_verb(anchor)
     if verb is not None:
         head = verb.head
-        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and (
-            head.lower_ in _MONEY_NOUNS
+        if (
+            verb.dep_ in ("acl", "relcl")
+            and head.pos_ in ("NOUN", "PROPN")
+            and (head.lower_ in _MONEY_NOUNS)
         ):
             return ItemInfo(text=_phrase(head))
         lemma = verb.lemma_.lower()

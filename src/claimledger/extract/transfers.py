@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from claimledger.extract import lexicon as lx
 from claimledger.extract.concepts import concept_of, is_generic
 from claimledger.extract.numbers import Quantity
-from claimledger.model import Claim, Document, Flow
+from claimledger.model import Claim, Document, Flow, Party
 from claimledger.parties import PartyRegistry
 
 if TYPE_CHECKING:
@@ -61,12 +61,35 @@ def countries_in(tokens: list[Token] | Span, registry: PartyRegistry) -> list[st
     doc = tokens[0].doc
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
+    starts = {t.idx - start for t in tokens}
     out: list[str] = []
-    for _s, _e, party in registry.find(doc.text[start:end]):
-        country = party.name if party.kind == "country" else party.affiliation
+    for s, _e, party in registry.find(doc.text[start:end]):
+        if s not in starts:
+            continue  # the name sits in a clause the phrase does not own
+        country = party_country(party)
         if country and country not in out:
             out.append(country)
     return out
+
+
+def party_country(party: Party) -> str | None:
+    """The country a party stands for; an organisation with no country stands for itself."""
+    if party.kind == "country":
+        return party.name
+    if party.affiliation:
+        return party.affiliation
+    return party.name if party.kind == "organisation" else None
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of `head` without the clauses hanging off it ('donors meeting in Paris')."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("acl", "relcl", "advcl", "punct"))
+    return sorted(out, key=lambda t: t.i)
 
 
 def _np_countries(
@@ -74,15 +97,7 @@ def _np_countries(
 ) -> list[str]:
     if head.lower_ in _PRONOUNS and context is not None:
         return _antecedent(head, registry)
-    tokens = list(head.subtree)
-    # A relative clause or long tail is not part of the name: keep up to the head's right edge.
-    tokens = [
-        t
-        for t in tokens
-        if t.i <= head.i or t.dep_ in ("conj", "cc", "pobj", "prep", "compound", "amod", "appos")
-    ]
-    found = countries_in(tokens, registry)
-    return found
+    return countries_in(np_tokens(head), registry)
 
 
 def _antecedent(pronoun: Token, registry: PartyRegistry) -> list[str]:
@@ -91,7 +106,7 @@ def _antecedent(pronoun: Token, registry: PartyRegistry) -> list[str]:
     before = doc.text[: pronoun.idx]
     found = [p for _s, _e, p in registry.find(before)]
     for party in reversed(found):
-        country = party.name if party.kind == "country" else party.affiliation
+        country = party_country(party)
         if country:
             return [country]
     return []
@@ -259,7 +274,7 @@ def _dyad(context: DocumentContext) -> tuple[str, str] | None:
     if "dyad" not in context.cache:
         counts: Counter[str] = Counter()
         for _s, _e, party in context.registry.find(context.doc.body):
-            country = party.name if party.kind == "country" else party.affiliation
+            country = party_country(party)
             if country:
                 counts[country] += 1
         top = counts.most_common(2)

@@ -1,0 +1,137 @@
+"""The verdict rules, one by one, on hand-made claims: values, scope, parties, notes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimledger.model import Claim
+from claimledger.reconcile.features import block_key, view_of
+from claimledger.reconcile.verdicts import Judgement, judge
+
+
+def claim(
+    quote: str, sentence: str | None = None, doc: str = "a", **fields: Any
+) -> tuple[Claim, str]:
+    sentence = sentence or f"They said {quote} in the end."
+    start = sentence.index(quote)
+    fields.setdefault("value", None)
+    made = Claim(
+        doc=doc, quote=quote, start=start, end=start + len(quote), sent_start=0,
+        sent_end=len(sentence), doc_id=doc, **fields,
+    )  # fmt: skip
+    return made, sentence
+
+
+def verdict(a: tuple[Claim, str], b: tuple[Claim, str]) -> Judgement | None:
+    return judge(view_of(*a), view_of(*b))
+
+
+RU_NK = {"from_": "Russia", "to": "North Korea"}
+NK_RU = {"from_": "North Korea", "to": "Russia"}
+
+
+def test_over_a_value_agrees_with_a_value_above_it() -> None:
+    a = claim("over 5 million artillery shells", doc="a", value=5e6, qualifier="over",
+              item="artillery shells", **NK_RU)  # fmt: skip
+    b = claim("5.2 million shells", doc="b", value=5.2e6, item="shells", **NK_RU)
+    found = verdict(a, b)
+    assert found is not None and found.verdict == "consistent"
+    assert found.reason == (
+        "over 5 million (unattributed, a) vs 5.2 million (unattributed, b): the values agree"
+    )
+
+
+def test_about_agrees_within_ten_percent() -> None:
+    a = claim("about 16,000 shipping containers", doc="a", value=16000, qualifier="about",
+              item="shipping containers", **NK_RU)  # fmt: skip
+    b = claim("16,400 containers", doc="b", value=16400, item="containers", **NK_RU)
+    assert verdict(a, b).verdict == "consistent"  # type: ignore[union-attr]
+
+
+def test_same_quantity_far_apart_is_a_conflict_with_the_ratio() -> None:
+    a = claim("$2,000 per month", "Each soldier gets $2,000 per month.", doc="002",
+              value=2000, unit="USD", per="month", item="salary", source="NIS", **RU_NK)  # fmt: skip
+    b = claim("$800 a month", "The soldiers will earn $800 a month.", doc="001", value=800,
+              unit="USD", per="month", item="salary", source="Cho Han-beom", **RU_NK)  # fmt: skip
+    found = verdict(a, b)
+    assert found is not None and found.verdict == "conflict"
+    assert found.reason == (
+        "$2,000 a month (NIS, 002) vs $800 a month (Cho Han-beom, 001): "
+        "same quantity, values 2.5x apart"
+    )
+
+
+def test_pay_of_soldiers_and_wages_of_workers_differ_in_scope_even_when_equal() -> None:
+    a = claim("$800 a month", "The soldiers will earn $800 a month.", doc="001", value=800,
+              unit="USD", per="month", item="salary")  # fmt: skip
+    b = claim("$800 monthly", "About 4,000 workers receive wages averaging $800 monthly.",
+              doc="002", value=800, unit="USD", per="month", item="wages", **RU_NK)  # fmt: skip
+    found = verdict(a, b)
+    assert found is not None and found.verdict == "different_scope"
+    assert found.reason.endswith("alike, but one is about soldiers, the other about workers")
+
+
+def test_speculation_and_report_differ_in_scope() -> None:
+    a = claim("up to 100,000 troops", doc="003", value=100000, qualifier="up_to",
+              item="troops", modality="denied", **NK_RU)  # fmt: skip
+    b = claim("10,000 troops", doc="002", value=10000, item="troops", modality="reported",
+              **NK_RU)  # fmt: skip
+    found = verdict(a, b)
+    assert found is not None and found.verdict == "different_scope"
+    assert "one is denied, the other reported" in found.reason
+
+
+def test_running_total_and_yearly_count_differ_in_scope() -> None:
+    a = claim("about 16,000 shipping containers",
+              "Pyongyang has also provided Moscow with about 16,000 shipping containers.",
+              doc="000", value=16000, qualifier="about", item="shipping containers", **NK_RU)  # fmt: skip
+    b = claim("10,000 shipping containers",
+              "He said 10,000 shipping containers were sent in the past year.",
+              doc="001", value=10000, qualifier="up_to", item="shipping containers", **NK_RU)  # fmt: skip
+    found = verdict(a, b)
+    assert found is not None and found.verdict == "different_scope"
+    assert "about 16,000 is a running total while up to 10,000 is a count within a period" in (
+        found.reason
+    )
+
+
+def test_different_years_differ_in_scope() -> None:
+    a = claim("$1.42 billion", doc="a", value=1.42e9, unit="USD", item="exports", when="2017",
+              from_="South Korea", to="Russia")  # fmt: skip
+    b = claim("$7.4 billion", doc="b", value=7.4e9, unit="USD", item="exports", when="2022",
+              from_="South Korea", to="Russia")  # fmt: skip
+    found = verdict(a, b)
+    assert found is not None and found.verdict == "different_scope"
+    assert "different times (2017 vs 2022)" in found.reason
+
+
+def test_a_part_larger_than_its_whole_is_inconsistent() -> None:
+    a = claim("$148 billion", doc="a", value=148e9, unit="USD",
+              item="refined petroleum exports", when="2022", **RU_NK)  # fmt: skip
+    b = claim("$12.7 billion", doc="b", value=12.7e9, unit="USD", item="exports",
+              when="2022", **RU_NK)  # fmt: skip
+    found = verdict(a, b)
+    assert found is not None and (found.verdict, found.kind) == ("inconsistent", "parts")
+    assert "is larger than the whole it is part of" in found.reason
+
+
+def test_clashing_parties_are_not_compared() -> None:
+    a = claim("10,000 troops", doc="a", value=10000, item="troops", **NK_RU)
+    b = claim("5,000 troops", doc="b", value=5000, item="troops", from_="China", to="Russia")
+    assert verdict(a, b) is None
+
+
+def test_nothing_to_tie_two_different_counts_means_no_verdict() -> None:
+    a = claim("five countries", doc="a", value=5, item="countries")
+    b = claim("40 countries", doc="b", value=40, item="countries")
+    assert verdict(a, b) is None
+
+
+def test_blocking_key_is_concept_family_unit_family_and_rate() -> None:
+    assert block_key(None, "combat engineering brigades", "count", None) == "formation|count|stock"
+    assert block_key("troops", "combat engineering units", "count", None) == (
+        "formation|count|stock"
+    )
+    assert block_key("salary", "wages", "USD", "month") == "pay|money:USD|rate"
+    assert block_key(None, "rice aid", "t", None) == "aid|mass|stock"
+    assert block_key(None, None, "count", None) is None
