@@ -145,7 +145,7 @@ def _clause_modality(anchor: Token, span: Span) -> str:
                 lemma in lx.SPECULATIVE_LEMMAS and cue.pos_ != "AUX"
             ):
                 if lemma == "need" and not any(c.dep_ == "xcomp" for c in cue.children):
-                    continue  # "needs $300 million" states a requirement; "needs to send" is not real
+                    continue  # "needs $300 million" is a requirement, "needs to send" a wish
                 if word == "would" and _reported_speech(tok):
                     continue  # "Germany said it would provide": the future of reported speech
                 modality = _stronger(modality, "speculative")
