@@ -109,3 +109,30 @@ def test_ingest_needs_a_path(cli: Invoke, tmp_path: Path) -> None:
     result = cli("--db", str(tmp_path / "l.db"), "ingest")
     assert result.exit_code == 2
     assert "Missing argument 'PATHS...'" in result.stderr
+
+
+def test_extractor_crash_fails_that_input_only(
+    cli: Invoke, tmp_path: Path, corpus_files: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimledger.extract import pipeline
+
+    real = pipeline.extract_documents
+
+    def flaky(docs, **kwargs):  # type: ignore[no-untyped-def]
+        docs = list(docs)
+        if docs[0].name == "02-najin-pipeline":
+            raise RuntimeError("boom")
+        return real(docs, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_documents", flaky)
+    db = tmp_path / "l.db"
+    result = cli("--db", str(db), "ingest", *corpus_files[:3])
+    assert result.exit_code == 3
+    assert stderr_lines(result) == [
+        f"error: {corpus_files[1]}: extraction failed (RuntimeError: boom)",
+        "ingested 2 new, 0 already in the ledger, 1 failed",
+    ]
+    with Ledger.open(db) as ledger:
+        assert [d.name for d in ledger.documents(with_text=False)] == [
+            "01-shin-containers", "03-engineer-brigades",
+        ]  # fmt: skip

@@ -58,11 +58,26 @@ def gold_document(doc: str) -> tuple[Document, list[Claim]]:
         sent_start, sent_end = sentence_span(text, start, end)
         claims.append(
             Claim(
-                doc=doc, quote=g["quote"], start=start, end=end, value=g["value"],
-                low=g["low"], high=g["high"], qualifier=g["qualifier"], unit=g["unit"],
-                item=g["item"], per=g["per"], when=g["when"], source=g["source"],
-                modality=g["modality"], from_=g["from"], to=g["to"], vague=bool(g.get("vague")),
-                sent_start=sent_start, sent_end=sent_end, doc_id=document.id,
+                doc=doc,
+                quote=g["quote"],
+                start=start,
+                end=end,
+                value=g["value"],
+                low=g["low"],
+                high=g["high"],
+                qualifier=g["qualifier"],
+                unit=g["unit"],
+                item=g["item"],
+                per=g["per"],
+                when=g["when"],
+                source=g["source"],
+                modality=g["modality"],
+                from_=g["from"],
+                to=g["to"],
+                vague=bool(g.get("vague")),
+                sent_start=sent_start,
+                sent_end=sent_end,
+                doc_id=document.id,
             )  # fmt: skip
         )
     return document, claims
@@ -83,8 +98,7 @@ def is_recovered(gold: dict[str, Any], reported: Iterable[dict[str, Any]]) -> bo
         if check["verdict"] != gold["verdict"]:
             continue
         if all(
-            any(_overlaps(c, g["doc"], g["quote"]) for c in check["claims"])
-            for g in gold["claims"]
+            any(_overlaps(c, g["doc"], g["quote"]) for c in check["claims"]) for g in gold["claims"]
         ):
             return True
     return False

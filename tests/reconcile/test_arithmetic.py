@@ -138,7 +138,10 @@ def test_compound_growth_matches_a_stated_rate() -> None:
 
 
 def test_compound_growth_that_misses_a_stated_rate_is_inconsistent() -> None:
-    text = "During the past 5 years, exports grew at a rate of 20 percent, from $1 billion to $4 billion."
+    text = (
+        "During the past 5 years, exports grew at a rate of 20 percent, "
+        "from $1 billion to $4 billion."
+    )
     results = run(text, [
         ("20 percent", {"value": 20, "unit": "percent"}),
         ("$1 billion", {"value": 1e9, "unit": "USD"}),

@@ -41,7 +41,8 @@ def test_reconcile_stores_checks_and_knows_when_they_are_stale(
     stored = ledger.checks()
     assert [c["verdict"] for c in stored] == ["consistent"]
     assert [c["quote"] for c in stored[0]["claims"]] == [
-        "about 16,000 shipping containers", "16,400 shipping containers"
+        "about 16,000 shipping containers",
+        "16,400 shipping containers",
     ]
     assert stored[0]["note"].endswith("2 independent origins (Daily NK, a)")
     assert result.groups[0].values[0].origins == ["Daily NK", "a"]

@@ -50,7 +50,8 @@ def test_about_agrees_within_ten_percent() -> None:
 
 def test_same_quantity_far_apart_is_a_conflict_with_the_ratio() -> None:
     a = claim("$2,000 per month", "Each soldier gets $2,000 per month.", doc="002",
-              value=2000, unit="USD", per="month", item="salary", source="NIS", **RU_NK)  # fmt: skip
+              value=2000, unit="USD", per="month", item="salary", source="NIS",
+              **RU_NK)  # fmt: skip
     b = claim("$800 a month", "The soldiers will earn $800 a month.", doc="001", value=800,
               unit="USD", per="month", item="salary", source="Cho Han-beom", **RU_NK)  # fmt: skip
     found = verdict(a, b)
@@ -84,10 +85,12 @@ def test_speculation_and_report_differ_in_scope() -> None:
 def test_running_total_and_yearly_count_differ_in_scope() -> None:
     a = claim("about 16,000 shipping containers",
               "Pyongyang has also provided Moscow with about 16,000 shipping containers.",
-              doc="000", value=16000, qualifier="about", item="shipping containers", **NK_RU)  # fmt: skip
+              doc="000", value=16000, qualifier="about", item="shipping containers",
+              **NK_RU)  # fmt: skip
     b = claim("10,000 shipping containers",
               "He said 10,000 shipping containers were sent in the past year.",
-              doc="001", value=10000, qualifier="up_to", item="shipping containers", **NK_RU)  # fmt: skip
+              doc="001", value=10000, qualifier="up_to", item="shipping containers",
+              **NK_RU)  # fmt: skip
     found = verdict(a, b)
     assert found is not None and found.verdict == "different_scope"
     assert "about 16,000 is a running total while up to 10,000 is a count within a period" in (

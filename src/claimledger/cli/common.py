@@ -118,9 +118,15 @@ def open_ledger(ctx: click.Context, *, create: bool = False) -> Iterator[Ledger]
 # -- errors ----------------------------------------------------------------------------------
 
 
+_live: list[Console] = []  # the console of a running progress display, if any
+
+
 def echo_error(message: str) -> None:
-    """One `error: ...` line on stderr."""
-    click.echo(f"error: {message}", err=True)
+    """One `error: ...` line on stderr (above the progress display while one runs)."""
+    if _live:
+        _live[-1].print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
+    else:
+        click.echo(f"error: {message}", err=True)
 
 
 class LedgerGroup(click.Group):
@@ -188,4 +194,8 @@ def progress(description: str) -> Iterator[Callable[[str], None]]:
         def step(label: str) -> None:
             bar.update(task, advance=1, description=f"{description} {label}")
 
-        yield step
+        _live.append(bar.console)
+        try:
+            yield step
+        finally:
+            _live.pop()

@@ -855,6 +855,8 @@ RECEIVE_VERBS = frozenset(
         "recruit",
         "hire",
         "gain",
+        "order",
+        "import",
     }
 )
 # Nouns that name a transfer: "shipments of X to Y", "Russian rice aid".
@@ -989,7 +991,23 @@ MEASURE_VERBS = frozenset(
         "shrink",
         "expand",
         "worth",
+        "slip",
+        "slide",
+        "edge",
+        "dip",
+        "tumble",
+        "sink",
+        "rebound",
+        "recover",
+        "surge",
+        "shrink",
+        "contract",
     }
+)
+# Verbs of people moving: the people go from their country to the "to"/"into" place.
+MOVE_VERBS = frozenset(
+    {"go", "leave", "move", "migrate", "travel", "flee", "head", "emigrate", "relocate",
+     "arrive", "return", "cross"}  # fmt: skip
 )
 # Verbs of monetary flow: the money's item is the lemma's noun form.
 MONEY_VERB_ITEMS: dict[str, str] = {

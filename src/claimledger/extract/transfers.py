@@ -278,7 +278,9 @@ def _dyad(context: DocumentContext) -> tuple[str, str] | None:
             if country:
                 counts[country] += 1
         top = counts.most_common(2)
-        context.cache["dyad"] = (top[0][0], top[1][0]) if len(top) == 2 else None
+        # Only a document that keeps coming back to two parties has a dyad to lean on.
+        strong = len(top) == 2 and top[1][1] >= 3
+        context.cache["dyad"] = (top[0][0], top[1][0]) if strong else None
     return context.cache["dyad"]
 
 
@@ -291,6 +293,8 @@ def parties_for(
     givers: list[str] = []
     receivers: list[str] = []
     framed = False
+    if q.unit in lx.DURATION_UNITS or (item.text or "").startswith("share of"):
+        return None, None  # how long, or what share: not something handed over
     start = item.head if item.head is not None else anchor
     is_pay = q.unit != "count" and (item.text or "").split(" ")[-1] in lx.PAY_WORDS | {"salary"}
     own_to = _own_prep(start, ("to",), registry) or _own_prep(anchor, ("to",), registry)
@@ -305,7 +309,14 @@ def parties_for(
             if lemma in lx.RECEIVE_VERBS and _is_subject_of(start, anc):
                 break  # "4,000 workers receive wages": the workers are not what is given
             givers, receivers = _frame(anc, registry, context)
+            if _in_exchange_for(start, anc):
+                givers, receivers = receivers[:1], givers  # what comes back the other way
             framed = True
+            break
+        if anc.pos_ == "VERB" and lemma in lx.MOVE_VERBS:
+            givers = _own_origin(start, registry)
+            receivers = _receiver_in_clause(anc, registry, context)
+            framed = bool(givers or receivers)
             break
         if anc.pos_ == "NOUN" and anc.lower_ in lx.TRANSFER_NOUNS and anc.i != anchor.i:
             givers, receivers = _nominal(anc, registry)
@@ -360,6 +371,31 @@ def parties_for(
     if giver is not None and giver == receiver:
         return None, None
     return giver, receiver
+
+
+def _in_exchange_for(tok: Token, verb: Token) -> bool:
+    """True when `tok` sits in an 'in exchange for' phrase hanging off `verb`."""
+    for anc in tok.ancestors:
+        if anc.i == verb.i:
+            return False
+        if anc.lower_ == "for" and anc.i >= 2 and anc.doc[anc.i - 1].lower_ == "exchange":
+            return True
+    return False
+
+
+def _own_origin(tok: Token, registry: PartyRegistry) -> list[str]:
+    """Where people come from: their demonym ('Nepalis'), or 'of them' back to it."""
+    found = countries_in([tok, *(t for t in tok.lefts)], registry)
+    if found:
+        return found[:1]
+    doc = tok.doc
+    of_them = any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in ("them", "they") for p in c.children)
+        for c in tok.children
+    )
+    if tok.lower_ in ("them", "they") or of_them:
+        return countries_in(doc[: tok.i], registry)[-1:]
+    return []
 
 
 def _is_subject_of(tok: Token, verb: Token) -> bool:

@@ -204,8 +204,15 @@ def check_document(
                 agreeing.append(other)
             c = other.claim
             matches.append(
-                Match(c.doc, c.quote, c.start, c.end, other.origin, judgement.verdict,
-                      judgement.reason)  # fmt: skip
+                Match(
+                    c.doc,
+                    c.quote,
+                    c.start,
+                    c.end,
+                    other.origin,
+                    judgement.verdict,
+                    judgement.reason,
+                )  # fmt: skip
             )
         origins = independent_origins(agreeing) if agreeing else []
         status = _status({m.verdict for m in matches})

@@ -261,8 +261,10 @@ def _rate_checks(doc: _Doc) -> list[CheckResult]:
             if ok:
                 note = f"{formula}, which fits the stated {fmt_claim_value(t.claim)}"
                 out.append(_result([r, n, t], "consistent", note, "rate"))
-            elif len(counts) == 1 and AMOUNT_CUE_RE.search(t.sentence) and not (
-                t.loose.lo <= value <= t.loose.hi
+            elif (
+                len(counts) == 1
+                and AMOUNT_CUE_RE.search(t.sentence)
+                and not (t.loose.lo <= value <= t.loose.hi)
             ):
                 note = f"{formula}, but the text states {fmt_claim_value(t.claim)}"
                 out.append(_result([r, n, t], "inconsistent", note, "rate"))

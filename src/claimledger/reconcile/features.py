@@ -24,10 +24,12 @@ from claimledger.reconcile.lexicon import (
 from claimledger.reconcile.values import Span, spans, unit_family
 
 _WORD_RE = re.compile(r"[a-z][a-z'’-]*")
+# fmt: off
 _PREPOSITIONS = frozenset(
     {"of", "in", "to", "from", "for", "with", "by", "on", "at", "since", "against", "over",
      "into", "across", "between", "under", "during", "via", "per", "as", "that", "which"}
 )
+# fmt: on
 _CUE_REACH = 120  # characters either side of a figure in which a scope cue counts
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+# fmt: off
 # Item head words (singular) -> the concept family whose figures are put side by side.
 # Figures in one family are compared; words inside a family may still mark a different
 # subject (see SUBJECTS), which makes a pair `different_scope` rather than a conflict.
@@ -146,3 +147,4 @@ UNIT_WORDS: dict[str, str] = {
     "t": " t", "mi": " mi", "km": " km", "percent": "%", "year": " years", "month": " months",
     "day": " days", "bbl": " bbl",
 }
+# fmt: on

@@ -45,8 +45,11 @@ def directions_compatible(a: ClaimView, b: ClaimView) -> bool:
 
 
 def _when_overlaps(a: ClaimView, b: ClaimView) -> bool:
-    return a.when is not None and b.when is not None and a.when[0] <= b.when[1] and (
-        b.when[0] <= a.when[1]
+    return (
+        a.when is not None
+        and b.when is not None
+        and a.when[0] <= b.when[1]
+        and (b.when[0] <= a.when[1])
     )
 
 
@@ -102,9 +105,7 @@ def soft_difference(a: ClaimView, b: ClaimView) -> str | None:
         return f"they count different items ({a.claim.item} vs {b.claim.item})"
     if a.modifiers != b.modifiers:
         specific, general = (a, b) if len(a.modifiers) > len(b.modifiers) else (b, a)
-        return (
-            f"one is specific ({specific.claim.item}), the other general ({general.claim.item})"
-        )
+        return f"one is specific ({specific.claim.item}), the other general ({general.claim.item})"
     return None
 
 
@@ -150,6 +151,4 @@ def judge(a: ClaimView, b: ClaimView) -> Judgement | None:
         return Judgement("different_scope", f"{pair}: alike, but {soft}")
     if a.loose.overlaps(b.loose):
         return Judgement("consistent", f"{pair}: compatible, since neither bounds the other out")
-    return Judgement(
-        "conflict", f"{pair}: same quantity, values {_ratio(a, b):.2g}x apart"
-    )
+    return Judgement("conflict", f"{pair}: same quantity, values {_ratio(a, b):.2g}x apart")

@@ -52,10 +52,10 @@ def sankey(lines: Sequence[dict[str, Any]], a: str, b: str) -> dict[str, Any]:
             t = thick(ln)
             box_h = max(t, min_box)
             y_c = y + box_h / 2
-            nodes.append({"x": box_x, "y": y, "w": box_w, "h": box_h, "label": ln["concept"],
-                          "side": side, "claims": ln.get("claims", 0), "concept": True})  # fmt: skip
-            y_edge = node_y + offset + t / 2
             n = ln.get("claims", 0)
+            nodes.append({"x": box_x, "y": y, "w": box_w, "h": box_h, "label": ln["concept"],
+                          "side": side, "claims": n, "concept": True})  # fmt: skip
+            y_edge = node_y + offset + t / 2
             title = f"{giver} → {receiver}: {ln['concept']} ({n} claim{'s' * (n != 1)})"
             for d in (_bezier(node_w, y_edge, box_x, y_c),
                       _bezier(box_x + box_w, y_c, width - node_w, y_edge)):  # fmt: skip

@@ -22,7 +22,7 @@ CLAIM_COLUMNS = (
 # The time a claim is about: its `when` (first part of a span), else the publication date.
 DATE_KEY = "coalesce(substr(c.\"when\", 1, instr(c.\"when\" || '/', '/') - 1), d.published)"
 SORTS: dict[str, str] = {
-    "doc": 'd.name, c."start"',
+    "doc": "c.id",  # ingestion order: document by document, each in text order
     "date": f"{DATE_KEY} IS NULL, {DATE_KEY}, c.id",
     "-date": f"{DATE_KEY} IS NULL, {DATE_KEY} DESC, c.id",
     "value": "coalesce(c.value, c.high) IS NULL, coalesce(c.value, c.high), c.id",
@@ -239,9 +239,7 @@ def _scale_key(unit: str, per: str | None) -> str:
     return f"{unit}/{per}" if per else unit
 
 
-def timeline(
-    ledger: Ledger, concept: str, scale: str, limit: int = 2000
-) -> list[dict[str, Any]]:
+def timeline(ledger: Ledger, concept: str, scale: str, limit: int = 2000) -> list[dict[str, Any]]:
     """Claims about `concept` on one scale ('USD' or 'USD/month'), oldest first.
 
     An undated claim sits at its document's publication date.

@@ -10,7 +10,6 @@ from fastapi.responses import HTMLResponse
 from claimledger.store import Ledger
 from claimledger.web import flows, reads
 from claimledger.web.context import open_ledger, state
-from claimledger.web.errors import PageError
 from claimledger.web.rendering import render
 
 router = APIRouter()
@@ -19,13 +18,9 @@ NEWEST = 5
 
 def overview_data(ledger: Ledger, request: Request) -> dict[str, Any]:
     stats = ledger.stats()
-    pair, lines = None, []
-    if stats["flows"]:
-        try:
-            pair = flows.top_pair(ledger)
-            lines = flows.exchange_lines(ledger, *pair, state(request).registry) if pair else []
-        except PageError:  # the exchange module is missing: the rest of the page still helps
-            pair, lines = None, []
+    pair = flows.top_pair(ledger) if stats["flows"] else None
+    registry = state(request).registry
+    lines = flows.exchange_lines(ledger, *pair, registry, limit=NEWEST) if pair else []
     conflicts, n_conflicts = reads.checks_page(ledger, verdicts=["conflict"], limit=NEWEST)
     failures, n_failures = reads.checks_page(ledger, verdicts=["inconsistent"], limit=NEWEST)
     concepts = reads.facets(ledger)["concepts"][:12]

@@ -1,0 +1,95 @@
+"""The pure helpers: highlighting, number formats, chart geometry, flow lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger import exchange
+from claimledger.parties import PartyRegistry
+from claimledger.store import Ledger
+from claimledger.web import charts, flows
+from claimledger.web.formatting import figure, number
+from claimledger.web.highlight import Mark, highlight
+
+
+def test_highlight_escapes_then_marks() -> None:
+    text = "A <b>1,000</b> & 2 <script>x</script>"
+    html = highlight(text, [Mark(6, 11, "/figure/1", 'say "hi"', 1)])
+    assert str(html) == (
+        'A &lt;b&gt;<mark id="claim-1"><a href="/figure/1" title="say &#34;hi&#34;">1,000</a>'
+        "</mark>&lt;/b&gt; &amp; 2 &lt;script&gt;x&lt;/script&gt;"
+    )
+
+
+def test_highlight_offsets_emphasis_and_overlaps() -> None:
+    text = "xx One 10 two 20.\nNext"
+    marks = [Mark(7, 9, "/a", ident=1, current=True), Mark(8, 12, "/b", ident=2),
+             Mark(14, 16, "/c", ident=3)]  # fmt: skip
+    html = str(highlight(text[3:], marks, base=3, emphasis=(3, 17)))
+    assert html.startswith('<span class="sentence">One <mark id="claim-1" class="current">')
+    assert "/b" not in html  # overlaps the first mark: dropped
+    assert html.endswith("20</a></mark>.</span><br>Next")
+
+
+@pytest.mark.parametrize(
+    ("row", "text"),
+    [
+        ({"value": 10000, "unit": "count"}, "10,000"),
+        ({"value": 5e6, "unit": "count", "qualifier": "over"}, "> 5 million"),
+        ({"value": 2000, "unit": "USD", "qualifier": "about", "per": "month"}, "≈ $2,000/month"),
+        ({"value": None, "low": 20000, "high": 50000, "unit": "count"}, "20,000–50,000"),
+        ({"value": 39.5, "unit": "percent"}, "39.5%"),
+        ({"value": 1.42e9, "unit": "USD"}, "$1.42 billion"),
+        ({"value": 3, "unit": "KRW"}, "3 KRW"),
+        ({"value": 100, "unit": "t"}, "100 tonnes"),
+    ],
+)
+def test_figure_text(row: dict, text: str) -> None:
+    assert figure(row) == text
+
+
+def test_number_edge_cases() -> None:
+    assert number(None) == "?"
+    assert number(0.5) == "0.5"
+    assert number(1_000_000) == "1 million"
+
+
+def test_timeline_geometry() -> None:
+    points = [
+        {"id": 1, "date_key": "2023", "value": 100.0, "origin": "A"},
+        {"id": 2, "date_key": "2024-06", "value": None, "low": 50.0, "high": 150.0, "origin": "B"},
+        {"id": 3, "date_key": None, "value": 1.0, "origin": "A"},
+    ]
+    chart = charts.timeline(points)
+    assert [m["id"] for m in chart["marks"]] == [1, 2]
+    dot, bar = chart["marks"]
+    assert dot["kind"] == "dot" and bar["kind"] == "bar" and bar["y1"] < bar["y2"]
+    assert dot["x"] < bar["x"] and dot["colour"] != bar["colour"]
+    assert [t["label"] for t in chart["xticks"]] == ["2023", "2024"]
+    assert charts.year_fraction("2024-06-19") == pytest.approx(2024.46, abs=0.01)
+
+
+def test_sankey_bands_per_line() -> None:
+    lines = [
+        {"giver": "A", "receiver": "B", "concept": "shells", "claims": 3},
+        {"giver": "B", "receiver": "A", "concept": "oil", "claims": 1},
+    ]
+    chart = charts.sankey(lines, "A", "B")
+    assert len(chart["links"]) == 4 and {link["side"] for link in chart["links"]} == {0, 1}
+    assert [n["label"] for n in chart["nodes"] if n["concept"]] == ["shells", "oil"]
+
+
+def test_flow_lines_match_the_exchange_module(corpus_db) -> None:  # type: ignore[no-untyped-def]
+    registry = PartyRegistry.default()
+    with Ledger.open(corpus_db) as ledger:
+        mine = flows.exchange_lines(ledger, "North Korea", "Russia", registry, limit=10**6)
+        theirs = exchange.exchange(ledger, "North Korea", "Russia", registry)
+        assert flows.top_pair(ledger) == exchange.top_pair(ledger)
+        profile = exchange.party_profile(ledger, "Russia", registry)
+        assert flows.party_profile(ledger, "Russia", registry)["mentions"] == profile.mentions
+    assert mine
+    fields = ("giver", "receiver", "concept", "items", "sources", "claims", "first", "last",
+              "figures")  # fmt: skip
+    assert [{k: m[k] for k in fields} for m in mine] == [
+        {k: getattr(t, k) for k in fields} for t in theirs
+    ]
