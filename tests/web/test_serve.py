@@ -19,7 +19,7 @@ from claimledger.cli.web_cmds import bind_socket, url_for
 
 def test_serve_prints_address_first_and_serves(corpus_db: Path) -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "claimledger.cli", "serve", "--port", "0", "--db", str(corpus_db)],
+        [str(Path(sys.executable).parent / "claimledger"), "serve", "--port", "0", "--db", str(corpus_db)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:

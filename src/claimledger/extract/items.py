@@ -134,6 +134,7 @@ _MONEY_NOUNS = frozenset(
         "tariff",
     }
 )
+_PAY_NOUNS = frozenset({"salary", "salaries", "wages", "wage", "pay", "earnings", "stipend"})
 _PRONOUNS = frozenset(
     {
         "this",
@@ -348,8 +349,11 @@ def _percent_item(anchor: Token, q: Quantity) -> ItemInfo:
             return ItemInfo(text=f"growth rate of {_phrase(subject)}")
         return ItemInfo(text="growth rate")
     subject = _governing_subject(anchor)
-    if subject is not None:
-        return ItemInfo(text=_phrase(subject))
+    verb = _governing_verb(anchor)
+    if subject is not None and not _is_party(subject) and subject.lower_ not in _PRONOUNS:
+        if verb is not None and verb.lemma_.lower() in _CHANGE_LEMMAS:
+            return ItemInfo(text=f"change in {_phrase(subject)}", head=subject)
+        return ItemInfo(text=_phrase(subject), head=subject)
     return ItemInfo(text=None)
 
 
@@ -429,10 +433,18 @@ def _money_item(anchor: Token, q: Quantity) -> ItemInfo:
         ):
             return ItemInfo(text=_phrase(head))
         lemma = verb.lemma_.lower()
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            nouns = [p for p in prep.children if p.dep_ == "pobj" and p.lower_ in _MONEY_NOUNS]
+            if nouns:
+                return ItemInfo(text=_phrase(nouns[0]), head=nouns[0])  # "€2bn in aid"
         if lemma in ("earn", "receive", "get", "make", "pay") and (
             q.per in ("month", "week", "day")
         ):
-            return ItemInfo(text="salary")
+            subject = _governing_subject(anchor)
+            if subject is None or subject.lower_ not in lx.PEOPLE_NOUNS:
+                return ItemInfo(text="payment")
+            wages = next((t.lower_ for t in doc if t.lower_ in ("wage", "wages")), None)
+            return ItemInfo(text=wages or "salary")
         subject = _governing_subject(anchor)
         if lemma in lx.MEASURE_VERBS and subject is not None and subject.lower_ not in _PRONOUNS:
             return ItemInfo(text=_phrase(subject), head=subject)
@@ -498,6 +510,19 @@ def _measure_item(anchor: Token, q: Quantity) -> ItemInfo:
         obj = [t for t in nxt if t.dep_ == "pobj"]
         tail = f" {words[0]} {obj[0].text}" if words and obj else ""
         return ItemInfo(text=f"distance{tail}")
+    # "56 million tonnes of liquefied gas", "7.5m bbl of heavy crude": what is measured.
+    unit_tok = _unit_token(anchor)
+    for child in unit_tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            if pobj:
+                words = [
+                    t for t in pobj[0].subtree
+                    if not _is_party(t) and t.dep_ not in ("det", "punct", "poss", "case")
+                    and not t.like_num and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+                ]  # fmt: skip
+                if words:
+                    return ItemInfo(text=" ".join(t.text for t in words), head=pobj[0])
     # "deficit of one million tons", "shipments of 700,000 tons": the noun before "of".
     tok = anchor
     while tok.dep_ in ("nummod", "compound", "quantmod") and tok.head.i != tok.i:
@@ -514,12 +539,34 @@ def _measure_item(anchor: Token, q: Quantity) -> ItemInfo:
         if prep is not None and prep.head.pos_ in ("NOUN", "PROPN"):
             return ItemInfo(text=f"period since {_phrase(prep.head)}")
     subject = _governing_subject(anchor)
-    if subject is not None and subject.lower_ not in _PRONOUNS:
+    if subject is not None and subject.lower_ not in _PRONOUNS and not _is_party(subject):
         prefix = "period of " if q.unit in lx.DURATION_UNITS else ""
         return ItemInfo(text=prefix + _phrase(subject))
     if tok.pos_ in ("NOUN", "PROPN") and tok.i > anchor.i and q.unit not in lx.DURATION_UNITS:
         return ItemInfo(text=_phrase(tok))
     return ItemInfo(text=None)
+
+
+def _unit_token(anchor: Token) -> Token:
+    """The unit word a number modifies ('tonnes' in '56 million tonnes'), else the number."""
+    tok = anchor
+    while tok.dep_ in ("nummod", "compound", "quantmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _is_party(tok: Token) -> bool:
+    """A country, organisation or person: who acts, never what is counted."""
+    return tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or tok.lower_ in (
+        "refiners", "insurers", "agents", "traders", "trader", "officials", "analysts",
+        "donors", "government", "ministry", "company", "firms", "buyers", "sellers",
+    )  # fmt: skip
+
+
+_CHANGE_LEMMAS = frozenset({
+    "grow", "rise", "fall", "increase", "decrease", "decline", "drop", "jump", "slip",
+    "climb", "shrink", "expand", "contract", "surge", "plunge", "slide", "dip", "edge",
+})  # fmt: skip
 
 
 def _ancestor_with(tok: Token, lemmas: set[str]) -> Token | None:
@@ -575,7 +622,7 @@ def fill_from_context(claims: list[Claim]) -> None:
         if near and prev is not None:
             bare = claim.item is None or claim.item.split()[-1] in _BARE_TRANSFER
             if bare and prev.item:
-                if claim.unit == "count" or claim.item is not None:
+                if claim.unit in ("count", "t", "bbl", "kg") or claim.item is not None:
                     claim.item = prev.item
                     claim.concept = prev.concept
                 claim.from_ = claim.from_ or prev.from_

@@ -1006,8 +1006,20 @@ MEASURE_VERBS = frozenset(
 )
 # Verbs of people moving: the people go from their country to the "to"/"into" place.
 MOVE_VERBS = frozenset(
-    {"go", "leave", "move", "migrate", "travel", "flee", "head", "emigrate", "relocate",
-     "arrive", "return", "cross"}  # fmt: skip
+    {
+        "go",
+        "leave",
+        "move",
+        "migrate",
+        "travel",
+        "flee",
+        "head",
+        "emigrate",
+        "relocate",
+        "arrive",
+        "return",
+        "cross",
+    }  # fmt: skip
 )
 # Verbs of monetary flow: the money's item is the lemma's noun form.
 MONEY_VERB_ITEMS: dict[str, str] = {

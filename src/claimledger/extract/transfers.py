@@ -390,7 +390,9 @@ def _own_origin(tok: Token, registry: PartyRegistry) -> list[str]:
         return found[:1]
     doc = tok.doc
     of_them = any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in ("them", "they") for p in c.children)
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.lower_ in ("them", "they") for p in c.children)
         for c in tok.children
     )
     if tok.lower_ in ("them", "they") or of_them:

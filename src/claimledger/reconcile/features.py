@@ -82,6 +82,7 @@ def item_words(item: str | None) -> tuple[str, frozenset[str]]:
     return head, modifiers
 
 
+@lru_cache(maxsize=65536)
 def family_of(concept: str | None, item: str | None) -> str | None:
     """The concept family that blocks a claim: the item's head when the lexicon knows it
     (brigades are formations, not troops), else the extractor's concept, else the head."""
@@ -97,6 +98,7 @@ def family_of(concept: str | None, item: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def block_key(concept: str | None, item: str | None, unit: str, per: str | None) -> str | None:
     """Claims that may speak of one quantity share this key; None leaves a claim unblocked."""
     family = family_of(concept, item)

@@ -64,6 +64,7 @@ def refresh_blocks(ledger: Ledger, key: BlockKey, version: str) -> int:
     """Compute the block key of every claim that lacks one (all of them when `version`
     differs from the one the stored keys were made with); returns the rows written."""
     conn = connection(ledger)
+    conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: blocks are read by random claim id
     conn.create_function("cl_block", 4, key, deterministic=True)
     conn.execute("BEGIN IMMEDIATE")
     try:

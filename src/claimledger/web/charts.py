@@ -115,7 +115,7 @@ def timeline(points: Sequence[dict[str, Any]], colour_key: str = "origin") -> di
         y_hi += 1.0 if log else abs(y_hi) or 1.0
     pad = (y_hi - y_lo) * 0.08
     y_lo, y_hi = y_lo - (pad if log else 0.0), y_hi + pad
-    x_lo, x_hi = min(xs) - 0.25, max(xs) + 0.25
+    x_lo, x_hi = math.floor(min(xs)), math.floor(max(xs)) + 1.0  # whole years
 
     def sx(x: float) -> float:
         return left + (x - x_lo) / (x_hi - x_lo) * (width - left - right)
