@@ -108,7 +108,9 @@ def test_party_filter_resolves_aliases(client: TestClient) -> None:
     assert by_alias["total"] == by_name["total"] > 0
 
 
-def test_figure_page_shows_sentence_group_and_origin(client: TestClient, ids: dict[str, str]) -> None:
+def test_figure_page_shows_sentence_group_and_origin(
+    client: TestClient, ids: dict[str, str]
+) -> None:
     data = client.get(f"/api/figure/{ids['conflict_claim']}").json()
     claim = data["claim"]
     assert claim["quote"] in data["paragraph"]["text"]
@@ -117,7 +119,7 @@ def test_figure_page_shows_sentence_group_and_origin(client: TestClient, ids: di
     assert '<span class="sentence">' in page and 'class="current"' in page
     for pair in data["group"]:
         assert pair["verdict"] in ("consistent", "conflict", "different_scope")
-        assert f'/figure/{pair["other"]["id"]}' in page
+        assert f"/figure/{pair['other']['id']}" in page
 
 
 def test_document_page_highlights_every_figure(client: TestClient, ids: dict[str, str]) -> None:
@@ -151,8 +153,8 @@ def test_checks_link_both_sides(client: TestClient) -> None:
     page = client.get("/checks?verdict=all").text
     for check in data["checks"]:
         for claim in check["claims"]:
-            assert f'/figure/{claim["id"]}' in page
-            assert f'/document/{claim["doc_id"]}' in page
+            assert f"/figure/{claim['id']}" in page
+            assert f"/document/{claim['doc_id']}" in page
 
 
 @pytest.mark.parametrize(

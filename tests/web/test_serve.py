@@ -18,8 +18,9 @@ from claimledger.cli.web_cmds import bind_socket, url_for
 
 
 def test_serve_prints_address_first_and_serves(corpus_db: Path) -> None:
+    command = [str(Path(sys.executable).parent / "claimledger"), "serve", "--port", "0"]
     process = subprocess.Popen(
-        [str(Path(sys.executable).parent / "claimledger"), "serve", "--port", "0", "--db", str(corpus_db)],
+        [*command, "--db", str(corpus_db)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
