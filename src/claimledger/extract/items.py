@@ -380,6 +380,13 @@ def _money_item(anchor: Token, q: Quantity) -> ItemInfo:
     prev = doc[head.i - 1] if head.i > 0 else None
     sym = _first_token_of_money(anchor)
     before_sym = doc[sym.i - 1] if sym.i > 0 else None
+    # "iron and steel products another $602 million", "crude oil for $2 billion".
+    back = sym.i - 1
+    while back > 0 and doc[back].lower_ in ("another", "for", "of", "a", "further"):
+        back -= 1
+    if back < sym.i - 1 and doc[back].pos_ in ("NOUN", "PROPN") and not _is_party(doc[back]):
+        if doc[back].lower_ not in ("%",) and doc[back].i != anchor.i:
+            return ItemInfo(text=_phrase(doc[back]), head=doc[back])
     if before_sym is not None and before_sym.text == "(" and sym.i >= 2:
         noun = doc[sym.i - 2]
         if noun.pos_ in ("NOUN", "PROPN"):
@@ -446,7 +453,13 @@ def _money_item(anchor: Token, q: Quantity) -> ItemInfo:
             wages = next((t.lower_ for t in doc if t.lower_ in ("wage", "wages")), None)
             return ItemInfo(text=wages or "salary")
         subject = _governing_subject(anchor)
-        if lemma in lx.MEASURE_VERBS and subject is not None and subject.lower_ not in _PRONOUNS:
+        part_of = lemma == "make" and any(c.dep_ == "prt" for c in verb.children)
+        if (
+            (lemma in lx.MEASURE_VERBS or part_of)
+            and subject is not None
+            and subject.lower_ not in _PRONOUNS
+            and not _is_party(subject)
+        ):
             return ItemInfo(text=_phrase(subject), head=subject)
         if lemma in lx.MONEY_VERB_ITEMS:
             return ItemInfo(text=lx.MONEY_VERB_ITEMS[lemma])
@@ -611,12 +624,21 @@ _BARE_TRANSFER = frozenset(
 )
 
 
-def fill_from_context(claims: list[Claim]) -> None:
+_PART_OF_RE = re.compile(r"\s+of\s+(?:the|that|this|these|those|its|all)\b", re.IGNORECASE)
+
+
+def fill_from_context(claims: list[Claim], text: str) -> None:
     """Fill what a sentence leaves to the one before: 'another 1,000' takes the count item
     before it; 'shipments of up to 700,000 tons' takes the commodity of the last tonnage;
     'this amounts to $200 million' takes the parties of the last money figure."""
     last_by_unit: dict[str, Claim] = {}
+    last_framed: dict[str, Claim] = {}
     for claim in claims:
+        framed = last_framed.get(claim.unit)
+        part_of = _PART_OF_RE.match(text, claim.end) is not None
+        if framed is not None and part_of and not claim.from_ and not claim.to:
+            # "Cars made up $894 million of the 2022 shipments": part of the flow before.
+            claim.from_, claim.to = framed.from_, framed.to
         prev = last_by_unit.get(claim.unit)
         near = prev is not None and claim.sent_start - prev.sent_end < 400
         if near and prev is not None:
@@ -629,3 +651,5 @@ def fill_from_context(claims: list[Claim]) -> None:
                 claim.to = claim.to or prev.to
         if claim.item:
             last_by_unit[claim.unit] = claim
+        if claim.from_ and claim.to:
+            last_framed[claim.unit] = claim

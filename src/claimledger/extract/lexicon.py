@@ -1045,6 +1045,5 @@ MONEY_VERB_ITEMS: dict[str, str] = {
     "allocate": "allocation",
     "generate": "revenue",
     "bring": "revenue",
-    "make": "earnings",
     "trade": "trade",
 }

@@ -393,7 +393,7 @@ def _keep(
             bare
             and re.fullmatch(r"\d{4}", digits)
             and 1500 <= value <= 2100
-            and not re.search(r"\d\s*[-–]\s*$", before)
+            and not _after_non_year(before)
         ):
             return False  # a year used as an anchor
         if (
@@ -446,6 +446,15 @@ def _keep(
             return False
     multiplier = re.match(r"^\s?(?:times|fold|x)\b", after, re.IGNORECASE)
     return not (multiplier or re.match(r"^-fold\b", after))
+
+
+def _after_non_year(before: str) -> bool:
+    """True after '1200-': the number ends a count range; after '2018–' it is a year too."""
+    m = re.search(r"(\d[\d,]*)\s*[-–]\s*$", before)
+    if m is None:
+        return False
+    low = m.group(1).replace(",", "")
+    return not (len(low) == 4 and 1800 <= int(low) <= 2100)
 
 
 def _merge_ranges(text: str, singles: list[Quantity]) -> list[Quantity]:

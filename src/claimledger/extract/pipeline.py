@@ -114,7 +114,7 @@ def _build(doc: Document, sentences: list[Sentence], registry: PartyRegistry) ->
             if claim is not None:
                 claims.append(claim)
         flows.extend(transfers.sentence_flows(doc, sent, registry))
-    items.fill_from_context(claims)
+    items.fill_from_context(claims, doc.text)
     transfers.share_within_sentence(claims)
     transfers.link_flows(claims, flows, doc, registry)
     return Extraction(document=doc, claims=claims, flows=flows)

@@ -306,6 +306,10 @@ def parties_for(
             if lemma in ("earn", "receive", "get") and q.unit != "count":
                 is_pay = True
                 break
+            if lemma == "pay" and any(c.dep_ == "nsubjpass" for c in anc.children):
+                is_pay = True  # "soldiers are paid $800": the subject is who is paid
+                break
+            is_pay = False  # "Russia is paying $2,000 for every soldier": the frame says it
             if lemma in lx.RECEIVE_VERBS and _is_subject_of(start, anc):
                 break  # "4,000 workers receive wages": the workers are not what is given
             givers, receivers = _frame(anc, registry, context)
@@ -350,6 +354,14 @@ def parties_for(
             receivers = _location(item.head, registry)
         if givers and receivers and givers[0] not in receivers:
             framed = True
+        verb = next((a for a in item.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if (
+            givers
+            and not receivers
+            and verb is not None
+            and (verb.lemma_.lower() in _DEPLOY_WORDS or verb.lower_ in _DEPLOY_WORDS)
+        ):
+            framed = True  # "10,000 North Korean troops are involved": the dyad says where
     if (
         item.head is not None
         and item.head.lower_ in lx.TRANSFER_NOUNS
@@ -371,6 +383,13 @@ def parties_for(
     if giver is not None and giver == receiver:
         return None, None
     return giver, receiver
+
+
+# Words that put people to work for another party: the dyad names the other party.
+_DEPLOY_WORDS = frozenset({
+    "involve", "involved", "deploy", "deployed", "station", "stationed", "fight", "fighting",
+    "serve", "serving", "dispatch", "dispatched", "base", "based", "operate", "operating",
+})  # fmt: skip
 
 
 def _in_exchange_for(tok: Token, verb: Token) -> bool:

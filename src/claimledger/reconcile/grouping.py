@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claimledger.model import CheckResult
+from claimledger.model import CheckResult, Claim
 from claimledger.reconcile.features import ClaimView
 from claimledger.reconcile.origins import independent_origins
 from claimledger.reconcile.values import fmt_claim_value
@@ -35,7 +35,7 @@ class ValueSummary:
     """Claims that agree on one value, and the independent origins behind it."""
 
     value: str
-    claims: list[ClaimView]
+    claims: list[Claim]
     origins: list[str]
 
 
@@ -44,7 +44,8 @@ class GroupSummary:
     """Claims judged to speak of one quantity (or to look alike), by value."""
 
     key: str
-    claims: list[ClaimView]
+    claims: list[Claim]
+    origins: list[str]  # the origin of each claim, in the same order
     values: list[ValueSummary] = field(default_factory=list)
     verdicts: dict[str, int] = field(default_factory=dict)
 
@@ -52,8 +53,8 @@ class GroupSummary:
         return {
             "key": self.key,
             "claims": [
-                {"doc": v.claim.doc, "quote": v.claim.quote, "origin": v.origin}
-                for v in self.claims
+                {"doc": c.doc, "quote": c.quote, "origin": origin}
+                for c, origin in zip(self.claims, self.origins, strict=True)
             ],
             "values": [
                 {"value": s.value, "claims": len(s.claims), "origins": s.origins}
@@ -130,7 +131,11 @@ def _value_summaries(views: Sequence[ClaimView], pairs: Sequence[Pair]) -> list[
     for view in views:
         clusters.setdefault(union.find(id(view)), []).append(view)
     return [
-        ValueSummary(fmt_claim_value(members[0].claim), members, independent_origins(members))
+        ValueSummary(
+            fmt_claim_value(members[0].claim),
+            [m.claim for m in members],
+            independent_origins(members),
+        )
         for members in clusters.values()
     ]
 
@@ -158,7 +163,12 @@ def block_checks(key: str, pairs: Sequence[Pair]) -> tuple[list[CheckResult], li
     for component in _components(pairs):
         views = _ordered_views(component)
         values = _value_summaries(views, component)
-        summary = GroupSummary(key=key, claims=views, values=values)
+        summary = GroupSummary(
+            key=key,
+            claims=[v.claim for v in views],
+            origins=[v.origin for v in views],
+            values=values,
+        )
         for verdict in VERDICT_ORDER:
             chosen = [p for p in component if p.judgement.verdict == verdict]
             if not chosen:

@@ -245,8 +245,12 @@ def timeline(ledger: Ledger, concept: str, scale: str, limit: int = 2000) -> lis
     An undated claim sits at its document's publication date.
     """
     unit, _, per = scale.partition("/")
+    columns = (
+        "c.id, c.doc_id, c.doc, c.quote, c.value, c.low, c.high, c.qualifier, c.unit, c.per, "
+        'c."when", c.source, c.modality, d.title, d.outlet, d.published, d.url'
+    )
     sql = (
-        f"SELECT {CLAIM_COLUMNS}, {DATE_KEY} AS date_key FROM claims AS c "
+        f"SELECT {columns}, {DATE_KEY} AS date_key FROM claims AS c "
         "JOIN documents AS d ON d.id = c.doc_id WHERE c.concept = ? AND c.unit = ? "
         f"AND coalesce(c.per, '') = ? AND {DATE_KEY} IS NOT NULL ORDER BY date_key, c.id LIMIT ?"
     )
