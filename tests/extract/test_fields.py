@@ -237,8 +237,7 @@ def test_modality(text, modality):
 
 def test_modality_is_scoped_to_the_clause():
     text = (
-        "Iran reportedly has only 12 brigades and this would amount to "
-        "20-25 percent of its forces."
+        "Iran reportedly has only 12 brigades and this would amount to 20-25 percent of its forces."
     )
     brigades = claim_with(text, "12 brigades")
     share = claim_with(text, "percent")

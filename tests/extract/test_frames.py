@@ -312,9 +312,7 @@ def test_troops_and_workers_go_to_the_host(text, giver, receiver, concept, word,
 
 
 @pytest.mark.parametrize(("text", "giver", "receiver", "concept", "word", "figure"), PAY)
-def test_pay_flows_from_payer_to_country_of_the_paid(
-    text, giver, receiver, concept, word, figure
-):
+def test_pay_flows_from_payer_to_country_of_the_paid(text, giver, receiver, concept, word, figure):
     check_frame(text, giver, receiver, concept, word, figure)
 
 

@@ -384,9 +384,9 @@ def _money_item(anchor: Token, q: Quantity) -> ItemInfo:
     back = sym.i - 1
     while back > 0 and doc[back].lower_ in ("another", "for", "of", "a", "further"):
         back -= 1
-    if back < sym.i - 1 and doc[back].pos_ in ("NOUN", "PROPN") and not _is_party(doc[back]):
-        if doc[back].lower_ not in ("%",) and doc[back].i != anchor.i:
-            return ItemInfo(text=_phrase(doc[back]), head=doc[back])
+    noun = doc[back]
+    if back < sym.i - 1 and noun.pos_ in ("NOUN", "PROPN") and not _is_party(noun):
+        return ItemInfo(text=_phrase(noun), head=noun)
     if before_sym is not None and before_sym.text == "(" and sym.i >= 2:
         noun = doc[sym.i - 2]
         if noun.pos_ in ("NOUN", "PROPN"):

@@ -101,8 +101,6 @@ def soft_difference(a: ClaimView, b: ClaimView) -> str | None:
         )
     if a.claim.doc_id == b.claim.doc_id and a.claim.doc == b.claim.doc:
         return "the same article gives both, so it means different quantities"
-    if a.head and b.head and a.head != b.head:
-        return f"they count different items ({a.claim.item} vs {b.claim.item})"
     if a.modifiers != b.modifiers:
         specific, general = (a, b) if len(a.modifiers) > len(b.modifiers) else (b, a)
         return f"one is specific ({specific.claim.item}), the other general ({general.claim.item})"
