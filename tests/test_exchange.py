@@ -115,14 +115,7 @@ def test_money_line_carries_pay_and_payment_figures(nk_ru):
         (NK, RU, "oil and gas"),
         (NK, RU, "food"),
         (NK, RU, "salary"),
-        pytest.param(
-            NK,
-            RU,
-            "form",
-            marks=pytest.mark.xfail(
-                strict=True, reason="generic 'other various forms' makes a NK -> Russia line"
-            ),
-        ),
+        (NK, RU, "form"),
     ],
 )
 def test_north_korea_russia_lines_that_must_not_appear(nk_ru, giver, receiver, concept):

@@ -81,3 +81,22 @@ def test_check_reports_a_conflict_and_fails(ledger: Ledger, add_doc: AddDoc) -> 
     assert figure.status == "conflicting"
     assert figure.matches[0].doc == "nis" and figure.matches[0].verdict == "conflict"
     assert report.failed
+
+
+def test_a_large_block_is_judged_in_a_sliding_window(ledger: Ledger) -> None:
+    """Blocks larger than the window cost window x size pairs, not size squared."""
+    batch = []
+    for i in range(60):
+        text = f"Officials said {1000 + i} drones went from Iran to Russia."
+        doc = make_document(f"d{i:02d}", text)
+        quote = f"{1000 + i} drones"
+        claim = make_claim(text, quote, doc, value=1000 + i, item="drones", when="2024",
+                           from_="Iran", to="Russia")  # fmt: skip
+        batch.append((doc, [claim]))
+    assert blocking.bulk_add(ledger, batch) == 60
+    assert blocking.bulk_add(ledger, batch) == 0  # already stored
+    result = reconcile(ledger, window=5)
+    assert blocking.block_sizes(ledger) == [("drone|count|stock", 60)]
+    (group,) = result.groups
+    assert len(group.claims) == 60
+    assert sum(group.verdicts.values()) == 5 * 60 - 15  # each claim against its next 5

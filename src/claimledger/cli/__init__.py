@@ -20,7 +20,6 @@ COMMAND_MODULES = (
     "check_cmds",
     "flow_cmds",
     "web_cmds",
-    "export_cmds",
 )
 
 

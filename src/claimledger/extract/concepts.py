@@ -146,14 +146,9 @@ GENERIC_ITEMS = frozenset(
 def is_generic(item: str) -> bool:
     """True for an item phrase that names no particular thing ('material support')."""
     words = re.findall(r"[a-z]+", item.lower())
-    return (
-        not words
-        or words[-1] in GENERIC_ITEMS
-        and len(words) <= 2
-        and not any(
-            w in _WORD_TO_CONCEPT and _WORD_TO_CONCEPT[w] not in ("aid",) for w in words[:-1]
-        )
-    )
+    if not words or words[-1] not in GENERIC_ITEMS:
+        return not words
+    return not any(_WORD_TO_CONCEPT.get(w) not in (None, "aid") for w in words[:-1])
 
 
 def concept_of(item: str | None, unit: str = "count") -> str | None:

@@ -391,14 +391,14 @@ def _keep(
         digits = raw.replace(",", "")
         if (
             bare
-            and re.fullmatch(r"\d{4}", digits)
+            and re.fullmatch(r"\d{4}", raw)
             and 1500 <= value <= 2100
             and not _after_non_year(before)
         ):
             return False  # a year used as an anchor
         if (
             bare
-            and re.fullmatch(r"\d{4}", digits)
+            and re.fullmatch(r"\d{4}", raw)
             and 1800 <= value <= 2100
             and re.match(r"^\s*[-–/]\s*\d{2,4}\b", after)
         ):

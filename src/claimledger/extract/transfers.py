@@ -141,6 +141,8 @@ def _frame(
                 receivers = receivers or _np_countries(pobj, registry, context)
         for pobj in _prep_objects(verb, ("from",)):
             givers = givers or _np_countries(pobj, registry, context)
+        if not givers:  # "received 100,000 tons of rice from China"
+            givers = _receiver_in_clause(verb, registry, context, ("from",))[:1]
         return givers, receivers
     if subject is not None and not passive:
         givers = _np_countries(subject, registry, context)
@@ -157,6 +159,9 @@ def _frame(
         if found:
             receivers = _join_conj(pobj, registry, context) or found[:1]
             break
+    fought_for = _fights_for(verb, registry)
+    if fought_for:
+        return givers[:1], fought_for  # troops sent to fight for a country flow to it
     if not receivers:
         receivers = _receiver_in_clause(verb, registry, context)
     if not receivers:
@@ -170,12 +175,32 @@ def _frame(
     return givers[:1], receivers
 
 
+def _fights_for(verb: Token, registry: PartyRegistry) -> list[str]:
+    """'sent troops to fight for Russia in Ukraine' -> Russia (GUIDELINES.md § Flows)."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in (
+            "fight", "serve", "support", "assist", "help", "bolster", "aid",
+        ):
+            for pobj in _prep_objects(child, ("for",)):
+                found = countries_in(np_tokens(pobj), registry)
+                if found:
+                    return found[:1]
+            for obj in (c for c in child.children if c.dep_ == "dobj"):
+                found = countries_in(np_tokens(obj), registry)
+                if found and child.lemma_.lower() != "fight":
+                    return found[:1]
+    return []
+
+
 def _receiver_in_clause(
-    verb: Token, registry: PartyRegistry, context: DocumentContext | None
+    verb: Token,
+    registry: PartyRegistry,
+    context: DocumentContext | None,
+    preps: tuple[str, ...] = ("to", "into"),
 ) -> list[str]:
     """'shells to Russia', 'troops from a company ... to Kuwait': a 'to' phrase in the clause."""
     for tok in verb.subtree:
-        if tok.i <= verb.i or tok.dep_ != "prep" or tok.lower_ not in ("to", "into"):
+        if tok.i <= verb.i or tok.dep_ != "prep" or tok.lower_ not in preps:
             continue
         # Do not cross into another clause's verb (participles describing a noun are fine).
         path = []
@@ -312,9 +337,12 @@ def parties_for(
             is_pay = False  # "Russia is paying $2,000 for every soldier": the frame says it
             if lemma in lx.RECEIVE_VERBS and _is_subject_of(start, anc):
                 break  # "4,000 workers receive wages": the workers are not what is given
-            givers, receivers = _frame(anc, registry, context)
+            verb_givers, verb_receivers = _frame(anc, registry, context)
             if _in_exchange_for(start, anc):
-                givers, receivers = receivers[:1], givers  # what comes back the other way
+                verb_givers, verb_receivers = verb_receivers[:1], verb_givers  # comes back
+            # A nominal frame met on the way up ("in aid to Ukraine") keeps what it said.
+            givers = givers or verb_givers
+            receivers = receivers or verb_receivers
             framed = True
             break
         if anc.pos_ == "VERB" and lemma in lx.MOVE_VERBS:
@@ -325,7 +353,7 @@ def parties_for(
         if anc.pos_ == "NOUN" and anc.lower_ in lx.TRANSFER_NOUNS and anc.i != anchor.i:
             givers, receivers = _nominal(anc, registry)
             framed = True
-            if givers or receivers:
+            if givers and receivers:
                 break
         if anc.pos_ in ("VERB", "AUX") and lemma in lx.MEASURE_VERBS:
             subject = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -439,7 +467,14 @@ def _nominal(noun: Token, registry: PartyRegistry) -> tuple[list[str], list[str]
     mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")]
     givers = countries_in([t for m in mods for t in m.subtree], registry) if mods else []
     receivers: list[str] = []
-    for child in noun.rights:
+    # "shipments of 12,000 shells from North Korea to Russia": the phrases may hang off
+    # the shipped thing rather than the transfer noun.
+    of_objects = [
+        p for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"
+    ]  # fmt: skip
+    rights = [*noun.rights, *(r for o in of_objects for r in o.rights)]
+    for child in rights:
         if child.dep_ == "prep" and child.lower_ in ("to", "for", "with"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 receivers = countries_in(list(pobj.subtree), registry)[:1]
@@ -488,6 +523,8 @@ def sentence_flows(doc: Document, sent: Sentence, registry: PartyRegistry) -> li
     flows: list[Flow] = []
     for tok in parse:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and _conditional_or_denied(tok):
+            continue  # "if Russia provides X ...", "did not send": no transfer happened
         if tok.pos_ == "VERB" and lemma in ASSIST_VERBS:
             flows.extend(_assist_flows(doc, sent, tok, registry))
         elif tok.pos_ == "VERB" and (
@@ -522,6 +559,25 @@ def sentence_flows(doc: Document, sent: Sentence, registry: PartyRegistry) -> li
                     for part in _with_conj(pobj):
                         flows.extend(_flows_for(doc, sent, part, last.giver, [last.receiver], tok))
     return flows
+
+
+# Modifiers that say nothing about what is handed over ("much-needed oil").
+_FLOW_DROP_WORDS = frozenset({"needed", "much", "other", "various", "more", "additional", "new"})
+
+
+def _conditional_or_denied(verb: Token) -> bool:
+    """A transfer verb under 'if'/'unless', negated, or denied says nothing was handed over."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    tok = verb
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+            return True
+        if tok.lemma_.lower() in lx.DENIAL_LEMMAS:
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl"):
+            return False
+        tok = tok.head
 
 
 def _transferred(verb: Token, lemma: str) -> list[Token]:
@@ -585,13 +641,29 @@ def _with_conj(head: Token) -> list[Token]:
     return out
 
 
+_UNIT_OBJECTS = frozenset({*lx.CURRENCY_WORDS, *lx.UNIT_WORDS, "bn", "million", "billion"})
+
+
 def _flows_for(
     doc: Document, sent: Sentence, obj: Token, giver: str, receivers: list[str], cue: Token
 ) -> list[Flow]:
+    if obj.lower_ in _UNIT_OBJECTS:
+        # "500 million dollars in aid", "50,000 tons of rice": the thing, not its measure.
+        inner = [
+            p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+        if not inner:
+            return []
+        obj = inner[0]
     if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("GPE", "NORP", "PERSON"):
         return []
     words = [t for t in obj.lefts if t.dep_ in ("compound", "amod") and not t.like_num]
-    words = [t for t in words if not countries_in([t], registry_default())]
+    words = [
+        t
+        for t in words
+        if not countries_in([t], registry_default()) and t.lower_ not in _FLOW_DROP_WORDS
+    ]
     item = " ".join(t.text for t in [*words, obj]).lower()
     concept = concept_of(item)
     if concept is None or is_generic(item):
