@@ -79,11 +79,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "value": ("value", "worth", "cost", "price"),
     "technology": ("technology", "technologies", "satellite", "satellites", "space", "tech"),
     "weapons": ("weapon", "weapons", "arms", "equipment", "howitzers", "tanks", "drones"),
-    "exports": ("exports", "export", "exported"),
     "imports": ("imports", "import", "imported"),
     "trade": ("trade",),
     "aid": ("aid", "assistance", "relief", "donations", "grant", "grants"),
     "countries": ("country", "countries", "nations", "states", "members", "member"),
+    "people": (
+        "people", "persons", "nationals", "citizens", "civilians", "migrants", "refugees",
+        "koreans", "russians", "ukrainians", "nepalese", "nepalis", "iranians", "syrians",
+        "afghans", "chinese",
+    ),
+    "exports": ("exports", "export", "exported", "shipments", "deliveries"),
     "coal": ("coal", "briquettes", "briquette", "coke"),
     "vehicles": ("car", "cars", "vehicle", "vehicles", "trucks", "parts"),
     "iron and steel": ("iron", "steel", "metal", "metals"),
@@ -151,8 +156,18 @@ def is_generic(item: str) -> bool:
     return not any(_WORD_TO_CONCEPT.get(w) not in (None, "aid") for w in words[:-1])
 
 
+_PREPOSITIONS = frozenset(
+    {"of", "from", "to", "in", "for", "by", "with", "at", "on", "into", "over"}
+)
+# Wrappers whose "of" phrase names the thing: "value of shipments", "share of exports".
+_WRAPPERS = frozenset({
+    "pieces", "piece", "rounds", "round", "share", "value", "growth", "rate", "tonnes", "tons",
+    "tonne", "ton", "barrels", "barrel", "bbl", "bags", "sacks", "batches", "loads", "cargoes",
+})  # fmt: skip
+
+
 def concept_of(item: str | None, unit: str = "count") -> str | None:
-    """The concept an item phrase belongs to; the head (last) word decides first."""
+    """The concept an item phrase belongs to; the head word decides, commodities first."""
     if not item:
         return None
     words = re.findall(r"[a-z]+", item.lower())
@@ -161,16 +176,16 @@ def concept_of(item: str | None, unit: str = "count") -> str | None:
     for w in words:
         if w in PRIORITY_WORDS and unit == "count":
             return PRIORITY_WORDS[w]
+    before, _, after = item.lower().partition(" of ")
+    if after and before.split() and before.split()[-1] in _WRAPPERS:
+        wrapper = before.split()[-1]
+        if wrapper in ("rounds", "round"):
+            return _WORD_TO_CONCEPT[wrapper]
+        words = re.findall(r"[a-z]+", after) or words
+    # The head is the last word before a preposition: "shipments from south korea".
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))
+    words = words[:cut]
     head = words[-1]
-    if " of " in f" {item.lower()} ":
-        # "pieces of equipment", "share of capabilities": the head is before "of".
-        before = item.lower().split(" of ")[0].split()
-        if before and before[-1] in ("pieces", "piece", "rounds", "share", "value", "growth"):
-            head_concept = _WORD_TO_CONCEPT.get(before[-1])
-            if head_concept and before[-1] not in ("pieces", "piece", "share", "growth"):
-                return head_concept
-            words = re.findall(r"[a-z]+", item.lower().split(" of ", 1)[1]) or words
-            head = words[-1]
     if head in _WORD_TO_CONCEPT:
         concept = _WORD_TO_CONCEPT[head]
         # "car exports", "rice aid": the commodity is more telling than the flow word.
@@ -180,9 +195,6 @@ def concept_of(item: str | None, unit: str = "count") -> str | None:
                 if other and other not in _MONEY_UNITS_NEUTRAL and other != "aid":
                     return other
         return concept
-    for w in reversed(words):
-        if w in _WORD_TO_CONCEPT:
-            return _WORD_TO_CONCEPT[w]
     return _singular(head)
 
 

@@ -322,7 +322,8 @@ def _phrase(head: Token) -> str:
     of = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")]
     if of:
         pobj = [c for c in of[0].children if c.dep_ == "pobj"]
-        if pobj:
+        # "a salary of $2,000": the figure itself is not part of what it measures.
+        if pobj and not (pobj[0].like_num or pobj[0].pos_ in ("NUM", "SYM")):
             inner = [w for w in pobj[0].lefts if w.dep_ in ("compound", "amod")]
             text += f" {of[0].lower_} " + " ".join(w.text for w in [*inner, pobj[0]])
     return text
