@@ -334,4 +334,34 @@ MONEY_VERB_ITEMS: dict[str, str] = {
     "cost": "cost", "budget": "budget", "allocate": "allocation", "generate": "revenue",
     "bring": "revenue", "trade": "trade",
 }
+
+# --- Transfer frames (extract/frames.py, extract/flows.py) ---
+# "X supplies Z with Y": the object receives, the "with" phrase is what is given.
+GIVE_WITH_VERBS = frozenset(
+    {
+        "supply",
+        "provide",
+        "equip",
+        "arm",
+        "furnish",
+        "backfill",
+        "replenish",
+        "resupply",
+        "reward",
+        "compensate",
+        "backfille",
+    }
+)
+# "X shares Y with Z": the "with" phrase receives.
+SHARE_VERBS = frozenset({"share"})
+# "X is assisting Z in developing Y": the object receives, the "in" phrase says with what.
+ASSIST_VERBS = frozenset({"assist", "help", "support", "aid"})
+# Words that put people to work for another party: the dyad names the other party.
+DEPLOY_WORDS = frozenset({
+    "involve", "involved", "deploy", "deployed", "station", "stationed", "fight", "fighting",
+    "serve", "serving", "dispatch", "dispatched", "base", "based", "operate", "operating",
+})  # fmt: skip
+# Modifiers that say nothing about what is handed over ("much-needed oil").
+FLOW_DROP_WORDS = frozenset({"needed", "much", "other", "various", "more", "additional", "new"})
+
 # fmt: on

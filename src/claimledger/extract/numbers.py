@@ -388,7 +388,6 @@ def _keep(
     next_word = re.match(r"^[\s-]*([A-Za-z][\w-]*)", after)
     nxt = next_word.group(1).lower() if next_word else ""
     if not words:
-        digits = raw.replace(",", "")
         if (
             bare
             and re.fullmatch(r"\d{4}", raw)

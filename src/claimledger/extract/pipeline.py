@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from claimledger.extract import attribution, items, nlp, timeref, transfers
+from claimledger.extract import flows as flow_stage
 from claimledger.extract.numbers import Quantity, find_quantities
 from claimledger.model import Claim, Document, Flow
 from claimledger.parties import PartyRegistry
@@ -91,7 +92,7 @@ def extract_documents(
         sentences = split_sentences(doc)
         for sent in sentences:
             sent.quantities = find_quantities(sent.text)
-            sent.cue = transfers.has_transfer_cue(sent.text)
+            sent.cue = flow_stage.has_transfer_cue(sent.text)
         wanted = [s for s in sentences if s.quantities or s.cue]
         parsed = nlp.model().pipe((s.text for s in wanted), batch_size=batch_size)
         for sent, parse in zip(wanted, parsed, strict=True):
@@ -113,10 +114,10 @@ def _build(doc: Document, sentences: list[Sentence], registry: PartyRegistry) ->
             claim = _claim(doc, sent, index, q, span, context)
             if claim is not None:
                 claims.append(claim)
-        flows.extend(transfers.sentence_flows(doc, sent, registry))
+        flows.extend(flow_stage.sentence_flows(doc, sent, registry))
     items.fill_from_context(claims, doc.text)
     transfers.share_within_sentence(claims)
-    transfers.link_flows(claims, flows, doc, registry)
+    flow_stage.link_flows(claims, flows, doc, registry)
     return Extraction(document=doc, claims=claims, flows=flows)
 
 

@@ -1,264 +1,29 @@
-"""Who gives what to whom: transfer frames (verbal, passive, nominal) read from the parse."""
+"""From and to of a figure: the transfer frame its sentence puts it in (GUIDELINES.md § Flows)."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from claimledger.extract import lexicon as lx
-from claimledger.extract.concepts import concept_of, is_generic
+from claimledger.extract.frames import (
+    PRONOUNS,
+    countries_in,
+    frame,
+    join_conj,
+    nominal,
+    party_country,
+    party_in_clause,
+)
 from claimledger.extract.numbers import Quantity
-from claimledger.model import Claim, Document, Flow, Party
+from claimledger.model import Claim
 from claimledger.parties import PartyRegistry
 
 if TYPE_CHECKING:
     from claimledger.extract.attribution import DocumentContext
     from claimledger.extract.items import ItemInfo
-    from claimledger.extract.pipeline import Sentence
-
-# "X supplies Z with Y": the object receives, the "with" phrase is what is given.
-GIVE_WITH_VERBS = frozenset(
-    {
-        "supply",
-        "provide",
-        "equip",
-        "arm",
-        "furnish",
-        "backfill",
-        "replenish",
-        "resupply",
-        "reward",
-        "compensate",
-        "backfille",
-    }
-)
-# "X shares Y with Z": the "with" phrase receives.
-SHARE_VERBS = frozenset({"share"})
-# "X is assisting Z in developing Y": the object receives, the "in" phrase says with what.
-ASSIST_VERBS = frozenset({"assist", "help", "support", "aid"})
-_CUE_RE = re.compile(
-    r"\b(?:sen[dt]\w*|ship\w*|suppl\w*|deliver\w*|export\w*|import\w*|provid\w*|pa(?:y|id|ys|ying)|"
-    r"gave|give\w*|transfer\w*|dispatch\w*|deploy\w*|sold|sell\w*|receiv\w*|obtain\w*|aid|"
-    r"assist\w*|donat\w*|in exchange for|lend\w*|lent|recruit\w*|station\w*|shar\w+|help\w*|"
-    r"\w+-for-\w+)\b",
-    re.IGNORECASE,
-)
-_PRONOUNS = frozenset({"it", "they", "its", "their", "he", "she", "his", "her", "who", "which"})
-
-
-def has_transfer_cue(text: str) -> bool:
-    """Cheap test: may this sentence state a transfer? (decides whether to parse it)."""
-    return _CUE_RE.search(text) is not None
-
-
-def countries_in(tokens: list[Token] | Span, registry: PartyRegistry) -> list[str]:
-    """Countries named in a stretch of tokens, in order, via aliases, demonyms and people."""
-    if not len(tokens):
-        return []
-    doc = tokens[0].doc
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    starts = {t.idx - start for t in tokens}
-    out: list[str] = []
-    for s, _e, party in registry.find(doc.text[start:end]):
-        if s not in starts:
-            continue  # the name sits in a clause the phrase does not own
-        country = party_country(party)
-        if country and country not in out:
-            out.append(country)
-    return out
-
-
-def party_country(party: Party) -> str | None:
-    """The country a party stands for; an organisation with no country stands for itself."""
-    if party.kind == "country":
-        return party.name
-    if party.affiliation:
-        return party.affiliation
-    return party.name if party.kind == "organisation" else None
-
-
-def np_tokens(head: Token) -> list[Token]:
-    """The noun phrase of `head` without the clauses hanging off it ('donors meeting in Paris')."""
-    out: list[Token] = []
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in ("acl", "relcl", "advcl", "punct"))
-    return sorted(out, key=lambda t: t.i)
-
-
-def _np_countries(
-    head: Token, registry: PartyRegistry, context: DocumentContext | None
-) -> list[str]:
-    if head.lower_ in _PRONOUNS and context is not None:
-        return _antecedent(head, registry)
-    return countries_in(np_tokens(head), registry)
-
-
-def _antecedent(pronoun: Token, registry: PartyRegistry) -> list[str]:
-    """'it' / 'they' -> the nearest country named before it in the sentence."""
-    doc = pronoun.doc
-    before = doc.text[: pronoun.idx]
-    found = [p for _s, _e, p in registry.find(before)]
-    for party in reversed(found):
-        country = party_country(party)
-        if country:
-            return [country]
-    return []
-
-
-def _prep_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
-    out = []
-    for child in verb.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            out.extend(c for c in child.children if c.dep_ == "pobj")
-    return out
-
-
-def _frame(
-    verb: Token, registry: PartyRegistry, context: DocumentContext | None
-) -> tuple[list[str], list[str]]:
-    """(givers, receivers) of a transfer verb."""
-    lemma = verb.lemma_.lower()
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    subject = _clause_subject(verb, passive)
-    givers: list[str] = []
-    receivers: list[str] = []
-    if lemma in lx.RECEIVE_VERBS:
-        if subject is not None and not passive:
-            receivers = _np_countries(subject, registry, context)
-        # "would receive Russian investment, oil and food": the giver modifies the object.
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound")]
-            givers = givers or countries_in([t for m in mods for t in m.subtree], registry)
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
-                receivers = receivers or _np_countries(pobj, registry, context)
-        for pobj in _prep_objects(verb, ("from",)):
-            givers = givers or _np_countries(pobj, registry, context)
-        if not givers:  # "received 100,000 tons of rice from China"
-            givers = _receiver_in_clause(verb, registry, context, ("from",))[:1]
-        return givers, receivers
-    if subject is not None and not passive:
-        givers = _np_countries(subject, registry, context)
-    for agent in (c for c in verb.children if c.dep_ == "agent"):
-        for pobj in (c for c in agent.children if c.dep_ == "pobj"):
-            givers = givers or _np_countries(pobj, registry, context)
-    for pobj in _prep_objects(verb, ("from",)):
-        givers = givers or _np_countries(pobj, registry, context)
-    receiver_preps = (
-        ("to", "into", "for", "with") if lemma in SHARE_VERBS else ("to", "into", "for")
-    )
-    for pobj in _prep_objects(verb, receiver_preps):
-        found = _np_countries(pobj, registry, context)
-        if found:
-            receivers = _join_conj(pobj, registry, context) or found[:1]
-            break
-    fought_for = _fights_for(verb, registry)
-    if fought_for:
-        return givers[:1], fought_for  # troops sent to fight for a country flow to it
-    if not receivers:
-        receivers = _receiver_in_clause(verb, registry, context)
-    if not receivers:
-        for child in verb.children:
-            if child.dep_ in ("dative", "iobj") or (
-                child.dep_ == "dobj" and lemma in GIVE_WITH_VERBS
-            ):
-                receivers = _np_countries(child, registry, context)[:1]
-                if receivers:
-                    break
-    return givers[:1], receivers
-
-
-def _fights_for(verb: Token, registry: PartyRegistry) -> list[str]:
-    """'sent troops to fight for Russia in Ukraine' -> Russia (GUIDELINES.md § Flows)."""
-    for child in verb.children:
-        if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in (
-            "fight", "serve", "support", "assist", "help", "bolster", "aid",
-        ):
-            for pobj in _prep_objects(child, ("for",)):
-                found = countries_in(np_tokens(pobj), registry)
-                if found:
-                    return found[:1]
-            for obj in (c for c in child.children if c.dep_ == "dobj"):
-                found = countries_in(np_tokens(obj), registry)
-                if found and child.lemma_.lower() != "fight":
-                    return found[:1]
-    return []
-
-
-def _receiver_in_clause(
-    verb: Token,
-    registry: PartyRegistry,
-    context: DocumentContext | None,
-    preps: tuple[str, ...] = ("to", "into"),
-) -> list[str]:
-    """'shells to Russia', 'troops from a company ... to Kuwait': a 'to' phrase in the clause."""
-    for tok in verb.subtree:
-        if tok.i <= verb.i or tok.dep_ != "prep" or tok.lower_ not in preps:
-            continue
-        # Do not cross into another clause's verb (participles describing a noun are fine).
-        path = []
-        for a in tok.ancestors:
-            if a.i == verb.i:
-                break
-            path.append(a)
-        if any(a.pos_ in ("VERB", "AUX") and a.dep_ != "acl" for a in path):
-            continue
-        for pobj in (c for c in tok.children if c.dep_ == "pobj"):
-            found = _join_conj(pobj, registry, context)
-            if found:
-                return found
-    return []
-
-
-def _join_conj(pobj: Token, registry: PartyRegistry, context: DocumentContext | None) -> list[str]:
-    """'to Kuwait and the United Arab Emirates' -> both receivers."""
-    heads = [pobj, *(c for c in pobj.children if c.dep_ == "conj")]
-    out: list[str] = []
-    for head in heads:
-        tokens = [
-            t
-            for t in head.subtree
-            if t.i <= head.i or t.dep_ in ("prep", "pobj", "compound", "amod")
-        ]
-        found = countries_in(tokens, registry)
-        if found and found[0] not in out:
-            out.append(found[0])
-    return out
-
-
-def _clause_subject(verb: Token, passive: bool) -> Token | None:
-    """The giver's phrase: the verb's subject, or the subject/possessor of the clause above."""
-    tok = verb
-    for _ in range(8):
-        subjects = [
-            c
-            for c in tok.children
-            if c.dep_ == ("nsubjpass" if passive and tok.i == verb.i else "nsubj")
-        ]
-        if subjects:
-            return subjects[0]
-        if tok.i != verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            # "Russia is believed to be sharing ...": the raised subject is the giver.
-            return next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
-        head = tok.head
-        if head.i == tok.i:
-            return None
-        if tok.dep_ in ("acl",) and head.pos_ in ("NOUN", "PROPN"):
-            poss = [c for c in head.children if c.dep_ == "poss"]
-            if poss:
-                return poss[0]
-        if tok.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "acl", "ccomp", "prep", "pobj"):
-            return None
-        tok = head
-        passive = False
-    return None
 
 
 def _item_demonym(item: ItemInfo, registry: PartyRegistry) -> list[str]:
@@ -326,7 +91,7 @@ def parties_for(
     for anc in [start, *start.ancestors]:
         lemma = anc.lemma_.lower()
         if anc.pos_ in ("VERB", "AUX") and (
-            lemma in lx.GIVE_VERBS or lemma in lx.RECEIVE_VERBS or lemma in GIVE_WITH_VERBS
+            lemma in lx.GIVE_VERBS or lemma in lx.RECEIVE_VERBS or lemma in lx.GIVE_WITH_VERBS
         ):
             if lemma in ("earn", "receive", "get") and q.unit != "count":
                 is_pay = True
@@ -337,7 +102,7 @@ def parties_for(
             is_pay = False  # "Russia is paying $2,000 for every soldier": the frame says it
             if lemma in lx.RECEIVE_VERBS and _is_subject_of(start, anc):
                 break  # "4,000 workers receive wages": the workers are not what is given
-            verb_givers, verb_receivers = _frame(anc, registry, context)
+            verb_givers, verb_receivers = frame(anc, registry, context)
             if _in_exchange_for(start, anc):
                 verb_givers, verb_receivers = verb_receivers[:1], verb_givers  # comes back
             # A nominal frame met on the way up ("in aid to Ukraine") keeps what it said.
@@ -347,18 +112,18 @@ def parties_for(
             break
         if anc.pos_ == "VERB" and lemma in lx.MOVE_VERBS:
             givers = _own_origin(start, registry)
-            receivers = _receiver_in_clause(anc, registry, context)
+            receivers = party_in_clause(anc, registry, context)
             framed = bool(givers or receivers)
             break
         if anc.pos_ == "NOUN" and anc.lower_ in lx.TRANSFER_NOUNS and anc.i != anchor.i:
-            givers, receivers = _nominal(anc, registry)
+            givers, receivers = nominal(anc, registry)
             framed = True
             if givers and receivers:
                 break
         if anc.pos_ in ("VERB", "AUX") and lemma in lx.MEASURE_VERBS:
             subject = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.lower_ in lx.TRANSFER_NOUNS:
-                givers, receivers = _nominal(subject, registry)
+                givers, receivers = nominal(subject, registry)
                 framed = bool(givers or receivers)
                 break
         if anc.pos_ in ("VERB", "AUX") and anc.dep_ == "ROOT":
@@ -387,7 +152,7 @@ def parties_for(
             givers
             and not receivers
             and verb is not None
-            and (verb.lemma_.lower() in _DEPLOY_WORDS or verb.lower_ in _DEPLOY_WORDS)
+            and (verb.lemma_.lower() in lx.DEPLOY_WORDS or verb.lower_ in lx.DEPLOY_WORDS)
         ):
             framed = True  # "10,000 North Korean troops are involved": the dyad says where
     if (
@@ -395,7 +160,7 @@ def parties_for(
         and item.head.lower_ in lx.TRANSFER_NOUNS
         and not (givers or receivers)
     ):
-        givers, receivers = _nominal(item.head, registry)
+        givers, receivers = nominal(item.head, registry)
         framed = framed or bool(givers or receivers)
     if not framed:
         return None, None
@@ -411,13 +176,6 @@ def parties_for(
     if giver is not None and giver == receiver:
         return None, None
     return giver, receiver
-
-
-# Words that put people to work for another party: the dyad names the other party.
-_DEPLOY_WORDS = frozenset({
-    "involve", "involved", "deploy", "deployed", "station", "stationed", "fight", "fighting",
-    "serve", "serving", "dispatch", "dispatched", "base", "based", "operate", "operating",
-})  # fmt: skip
 
 
 def _in_exchange_for(tok: Token, verb: Token) -> bool:
@@ -456,34 +214,10 @@ def _own_prep(tok: Token, preps: tuple[str, ...], registry: PartyRegistry) -> li
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                found = _join_conj(pobj, registry, None)
+                found = join_conj(pobj, registry, None)
                 if found:
                     return found
     return []
-
-
-def _nominal(noun: Token, registry: PartyRegistry) -> tuple[list[str], list[str]]:
-    """'North Korean arms shipments to Russia', 'Russian rice aid', 'exports to Russia'."""
-    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")]
-    givers = countries_in([t for m in mods for t in m.subtree], registry) if mods else []
-    receivers: list[str] = []
-    # "shipments of 12,000 shells from North Korea to Russia": the phrases may hang off
-    # the shipped thing rather than the transfer noun.
-    of_objects = [
-        p for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children if p.dep_ == "pobj"
-    ]  # fmt: skip
-    rights = [*noun.rights, *(r for o in of_objects for r in o.rights)]
-    for child in rights:
-        if child.dep_ == "prep" and child.lower_ in ("to", "for", "with"):
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                receivers = countries_in(list(pobj.subtree), registry)[:1]
-        if child.dep_ == "prep" and child.lower_ == "from" and not givers:
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                givers = countries_in(list(pobj.subtree), registry)[:1]
-    if noun.lower_ in ("imports", "import"):
-        givers, receivers = receivers, givers
-    return givers[:1], receivers
 
 
 def _pay(
@@ -495,7 +229,7 @@ def _pay(
     verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and subj[0].lower_ not in _PRONOUNS:
+        if subj and subj[0].lower_ not in PRONOUNS:
             earner = subj[0]
         else:
             # The parser often loses the subject of a long clause: take the people noun before.
@@ -513,233 +247,6 @@ def _pay(
     others = [c for c in countries_in(after, registry) if c != receiver] if len(after) else []
     giver = others[0] if others else None
     return giver, receiver
-
-
-def sentence_flows(doc: Document, sent: Sentence, registry: PartyRegistry) -> list[Flow]:
-    """Transfers a sentence states, with or without a figure ('Russia supplies oil to X')."""
-    parse = sent.parse
-    if parse is None or not sent.cue:
-        return []
-    flows: list[Flow] = []
-    for tok in parse:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and _conditional_or_denied(tok):
-            continue  # "if Russia provides X ...", "did not send": no transfer happened
-        if tok.pos_ == "VERB" and lemma in ASSIST_VERBS:
-            flows.extend(_assist_flows(doc, sent, tok, registry))
-        elif tok.pos_ == "VERB" and (
-            lemma in lx.GIVE_VERBS
-            or lemma in GIVE_WITH_VERBS
-            or lemma in lx.RECEIVE_VERBS
-            or lemma in SHARE_VERBS
-        ):
-            givers, receivers = _frame(tok, registry, None)
-            if not givers or not receivers:
-                continue
-            for obj in _transferred(tok, lemma):
-                flows.extend(_flows_for(doc, sent, obj, givers[0], receivers, tok))
-        elif tok.pos_ == "NOUN" and tok.lower_ in lx.TRANSFER_NOUNS:
-            givers, receivers = _nominal(tok, registry)
-            if givers and receivers:
-                objs = [
-                    c for c in tok.lefts if c.dep_ == "compound" and not countries_in([c], registry)
-                ]
-                for child in tok.rights:
-                    if child.dep_ == "prep" and child.lower_ == "of":
-                        objs.extend(c for c in child.children if c.dep_ == "pobj")
-                for obj in objs or [tok]:
-                    flows.extend(_flows_for(doc, sent, obj, givers[0], receivers, tok))
-        elif tok.lemma_.lower() == "range" and tok.dep_ in ("advcl", "acl") and flows:
-            # "..., ranging from 152mm ammunition to ballistic missiles": more of the same flow.
-            last = flows[-1]
-            for prep in (
-                c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
-            ):
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    for part in _with_conj(pobj):
-                        flows.extend(_flows_for(doc, sent, part, last.giver, [last.receiver], tok))
-    return flows
-
-
-# Modifiers that say nothing about what is handed over ("much-needed oil").
-_FLOW_DROP_WORDS = frozenset({"needed", "much", "other", "various", "more", "additional", "new"})
-
-
-def _conditional_or_denied(verb: Token) -> bool:
-    """A transfer verb under 'if'/'unless', negated, or denied says nothing was handed over."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    tok = verb
-    while True:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
-            return True
-        if tok.lemma_.lower() in lx.DENIAL_LEMMAS:
-            return True
-        if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl"):
-            return False
-        tok = tok.head
-
-
-def _transferred(verb: Token, lemma: str) -> list[Token]:
-    if lemma in GIVE_WITH_VERBS:
-        objs = [
-            p
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "with"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
-        if objs:
-            return _with_conj(objs[0])
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objs:
-        return []
-    out = _with_conj(objs[0])
-    # "shells to Russia, which included ammunition and ballistic missiles": the parts too.
-    for head in list(out):
-        for child in head.children:
-            if child.dep_ in ("relcl", "acl", "prep") and child.lemma_.lower() in (
-                "include",
-                "including",
-            ):
-                parts = [c for c in child.children if c.dep_ in ("dobj", "pobj")]
-                for part in parts:
-                    out.extend(_with_conj(part))
-    return out
-
-
-def _assist_flows(
-    doc: Document, sent: Sentence, verb: Token, registry: PartyRegistry
-) -> list[Flow]:
-    """'Russia is assisting North Korea in developing satellites': technology to North Korea."""
-    givers, _ = _frame(verb, registry, None)
-    receivers = [c for o in verb.children if o.dep_ == "dobj" for c in countries_in([o], registry)]
-    if not givers or not receivers:
-        return []
-    flows: list[Flow] = []
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "with")):
-        nouns = [t for t in prep.subtree if t.pos_ == "NOUN"]
-        known = [t for t in nouns if concept_of(t.lower_) != _singular_guess(t.lower_)]
-        for noun in known[-1:]:
-            flows.extend(_flows_for(doc, sent, noun, givers[0], receivers[:1], verb))
-    return flows
-
-
-def _singular_guess(word: str) -> str:
-    return word[:-1] if word.endswith("s") else word
-
-
-def _with_conj(head: Token) -> list[Token]:
-    out = [head]
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        for c in tok.children:
-            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
-                out.append(c)
-                stack.append(c)
-    return out
-
-
-_UNIT_OBJECTS = frozenset({*lx.CURRENCY_WORDS, *lx.UNIT_WORDS, "bn", "million", "billion"})
-
-
-def _flows_for(
-    doc: Document, sent: Sentence, obj: Token, giver: str, receivers: list[str], cue: Token
-) -> list[Flow]:
-    if obj.lower_ in _UNIT_OBJECTS:
-        # "500 million dollars in aid", "50,000 tons of rice": the thing, not its measure.
-        inner = [
-            p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
-            for p in c.children if p.dep_ == "pobj"
-        ]  # fmt: skip
-        if not inner:
-            return []
-        obj = inner[0]
-    if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("GPE", "NORP", "PERSON"):
-        return []
-    words = [t for t in obj.lefts if t.dep_ in ("compound", "amod") and not t.like_num]
-    words = [
-        t
-        for t in words
-        if not countries_in([t], registry_default()) and t.lower_ not in _FLOW_DROP_WORDS
-    ]
-    item = " ".join(t.text for t in [*words, obj]).lower()
-    concept = concept_of(item)
-    if concept is None or is_generic(item):
-        return []
-    start = sent.start + min(cue.idx, obj.idx) - sent.parse[0].idx
-    end = sent.start + max(cue.idx + len(cue.text), obj.idx + len(obj.text)) - sent.parse[0].idx
-    return [
-        Flow(
-            giver=giver,
-            receiver=receiver,
-            item=item,
-            concept=concept,
-            doc=doc.name,
-            start=start,
-            end=end,
-            sent_start=sent.start,
-            sent_end=sent.end,
-            doc_id=doc.id,
-        )
-        for receiver in receivers
-    ]
-
-
-def registry_default() -> PartyRegistry:
-    return PartyRegistry.default()
-
-
-def link_flows(
-    claims: list[Claim], flows: list[Flow], doc: Document, registry: PartyRegistry
-) -> None:
-    """Every figure with a giver and a receiver is a flow; tie sentence flows to their figure."""
-    for i, claim in enumerate(claims):
-        if not claim.from_ or not claim.to:
-            continue
-        receivers = [claim.to]
-        if registry.resolve(claim.to) is None and " and " in claim.to:
-            receivers = claim.to.split(" and ")  # "Kuwait and United Arab Emirates"
-        for receiver in receivers:
-            match = next(
-                (
-                    f
-                    for f in flows
-                    if f.claim is None
-                    and f.sent_start == claim.sent_start
-                    and f.giver == claim.from_
-                    and f.receiver == receiver
-                    and f.concept == claim.concept
-                ),
-                None,
-            )
-            if match is not None:
-                match.claim = i
-                continue
-            flows.append(
-                Flow(
-                    giver=claim.from_,
-                    receiver=receiver,
-                    item=claim.item or "money",
-                    concept=claim.concept or ("money" if claim.currency else claim.unit),
-                    doc=doc.name,
-                    start=claim.start,
-                    end=claim.end,
-                    sent_start=claim.sent_start,
-                    sent_end=claim.sent_end,
-                    claim=i,
-                    doc_id=doc.id,
-                )
-            )
-    seen: set[tuple[int, int, str | None, str | None, str]] = set()
-    unique: list[Flow] = []
-    for f in flows:
-        key = (f.start, f.end, f.giver, f.receiver, f.concept)
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    flows[:] = unique
 
 
 def share_within_sentence(claims: list[Claim]) -> None:

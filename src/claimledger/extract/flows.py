@@ -1,0 +1,254 @@
+"""Flows: the transfers a sentence states, with or without a figure, tied to their claims."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from claimledger.extract import lexicon as lx
+from claimledger.extract.concepts import concept_of, is_generic
+from claimledger.extract.frames import countries_in, frame, nominal
+from claimledger.model import Claim, Document, Flow
+from claimledger.parties import PartyRegistry
+
+if TYPE_CHECKING:
+    from claimledger.extract.pipeline import Sentence
+
+
+_CUE_RE = re.compile(
+    r"\b(?:sen[dt]\w*|ship\w*|suppl\w*|deliver\w*|export\w*|import\w*|provid\w*|pa(?:y|id|ys|ying)|"
+    r"gave|give\w*|transfer\w*|dispatch\w*|deploy\w*|sold|sell\w*|receiv\w*|obtain\w*|aid|"
+    r"assist\w*|donat\w*|in exchange for|lend\w*|lent|recruit\w*|station\w*|shar\w+|help\w*|"
+    r"\w+-for-\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def has_transfer_cue(text: str) -> bool:
+    """Cheap test: may this sentence state a transfer? (decides whether to parse it)."""
+    return _CUE_RE.search(text) is not None
+
+
+def sentence_flows(doc: Document, sent: Sentence, registry: PartyRegistry) -> list[Flow]:
+    """Transfers a sentence states, with or without a figure ('Russia supplies oil to X')."""
+    parse = sent.parse
+    if parse is None or not sent.cue:
+        return []
+    flows: list[Flow] = []
+    for tok in parse:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and _conditional_or_denied(tok):
+            continue  # "if Russia provides X ...", "did not send": no transfer happened
+        if tok.pos_ == "VERB" and lemma in lx.ASSIST_VERBS:
+            flows.extend(_assist_flows(doc, sent, tok, registry))
+        elif tok.pos_ == "VERB" and (
+            lemma in lx.GIVE_VERBS
+            or lemma in lx.GIVE_WITH_VERBS
+            or lemma in lx.RECEIVE_VERBS
+            or lemma in lx.SHARE_VERBS
+        ):
+            givers, receivers = frame(tok, registry, None)
+            if not givers or not receivers:
+                continue
+            for obj in _transferred(tok, lemma):
+                flows.extend(_flows_for(doc, sent, obj, givers[0], receivers, tok))
+        elif tok.pos_ == "NOUN" and tok.lower_ in lx.TRANSFER_NOUNS:
+            givers, receivers = nominal(tok, registry)
+            if givers and receivers:
+                objs = [
+                    c for c in tok.lefts if c.dep_ == "compound" and not countries_in([c], registry)
+                ]
+                for child in tok.rights:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        objs.extend(c for c in child.children if c.dep_ == "pobj")
+                for obj in objs or [tok]:
+                    flows.extend(_flows_for(doc, sent, obj, givers[0], receivers, tok))
+        elif tok.lemma_.lower() == "range" and tok.dep_ in ("advcl", "acl") and flows:
+            # "..., ranging from 152mm ammunition to ballistic missiles": more of the same flow.
+            last = flows[-1]
+            for prep in (
+                c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
+            ):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for part in _with_conj(pobj):
+                        flows.extend(_flows_for(doc, sent, part, last.giver, [last.receiver], tok))
+    return flows
+
+
+def _conditional_or_denied(verb: Token) -> bool:
+    """A transfer verb under 'if'/'unless', negated, or denied says nothing was handed over."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    tok = verb
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+            return True
+        if tok.lemma_.lower() in lx.DENIAL_LEMMAS:
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl"):
+            return False
+        tok = tok.head
+
+
+def _transferred(verb: Token, lemma: str) -> list[Token]:
+    if lemma in lx.GIVE_WITH_VERBS:
+        objs = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if objs:
+            return _with_conj(objs[0])
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        return []
+    out = _with_conj(objs[0])
+    # "shells to Russia, which included ammunition and ballistic missiles": the parts too.
+    for head in list(out):
+        for child in head.children:
+            if child.dep_ in ("relcl", "acl", "prep") and child.lemma_.lower() in (
+                "include",
+                "including",
+            ):
+                parts = [c for c in child.children if c.dep_ in ("dobj", "pobj")]
+                for part in parts:
+                    out.extend(_with_conj(part))
+    return out
+
+
+def _assist_flows(
+    doc: Document, sent: Sentence, verb: Token, registry: PartyRegistry
+) -> list[Flow]:
+    """'Russia is assisting North Korea in developing satellites': technology to North Korea."""
+    givers, _ = frame(verb, registry, None)
+    receivers = [c for o in verb.children if o.dep_ == "dobj" for c in countries_in([o], registry)]
+    if not givers or not receivers:
+        return []
+    flows: list[Flow] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "with")):
+        nouns = [t for t in prep.subtree if t.pos_ == "NOUN"]
+        known = [t for t in nouns if concept_of(t.lower_) != _singular_guess(t.lower_)]
+        for noun in known[-1:]:
+            flows.extend(_flows_for(doc, sent, noun, givers[0], receivers[:1], verb))
+    return flows
+
+
+def _singular_guess(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
+def _with_conj(head: Token) -> list[Token]:
+    out = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+_UNIT_OBJECTS = frozenset({*lx.CURRENCY_WORDS, *lx.UNIT_WORDS, "bn", "million", "billion"})
+
+
+def _flows_for(
+    doc: Document, sent: Sentence, obj: Token, giver: str, receivers: list[str], cue: Token
+) -> list[Flow]:
+    if obj.lower_ in _UNIT_OBJECTS:
+        # "500 million dollars in aid", "50,000 tons of rice": the thing, not its measure.
+        inner = [
+            p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+        if not inner:
+            return []
+        obj = inner[0]
+    if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("GPE", "NORP", "PERSON"):
+        return []
+    words = [t for t in obj.lefts if t.dep_ in ("compound", "amod") and not t.like_num]
+    words = [
+        t
+        for t in words
+        if not countries_in([t], registry_default()) and t.lower_ not in lx.FLOW_DROP_WORDS
+    ]
+    item = " ".join(t.text for t in [*words, obj]).lower()
+    concept = concept_of(item)
+    if concept is None or is_generic(item):
+        return []
+    start = sent.start + min(cue.idx, obj.idx) - sent.parse[0].idx
+    end = sent.start + max(cue.idx + len(cue.text), obj.idx + len(obj.text)) - sent.parse[0].idx
+    return [
+        Flow(
+            giver=giver,
+            receiver=receiver,
+            item=item,
+            concept=concept,
+            doc=doc.name,
+            start=start,
+            end=end,
+            sent_start=sent.start,
+            sent_end=sent.end,
+            doc_id=doc.id,
+        )
+        for receiver in receivers
+    ]
+
+
+def registry_default() -> PartyRegistry:
+    return PartyRegistry.default()
+
+
+def link_flows(
+    claims: list[Claim], flows: list[Flow], doc: Document, registry: PartyRegistry
+) -> None:
+    """Every figure with a giver and a receiver is a flow; tie sentence flows to their figure."""
+    for i, claim in enumerate(claims):
+        if not claim.from_ or not claim.to:
+            continue
+        receivers = [claim.to]
+        if registry.resolve(claim.to) is None and " and " in claim.to:
+            receivers = claim.to.split(" and ")  # "Kuwait and United Arab Emirates"
+        for receiver in receivers:
+            match = next(
+                (
+                    f
+                    for f in flows
+                    if f.claim is None
+                    and f.sent_start == claim.sent_start
+                    and f.giver == claim.from_
+                    and f.receiver == receiver
+                    and f.concept == claim.concept
+                ),
+                None,
+            )
+            if match is not None:
+                match.claim = i
+                continue
+            flows.append(
+                Flow(
+                    giver=claim.from_,
+                    receiver=receiver,
+                    item=claim.item or "money",
+                    concept=claim.concept or ("money" if claim.currency else claim.unit),
+                    doc=doc.name,
+                    start=claim.start,
+                    end=claim.end,
+                    sent_start=claim.sent_start,
+                    sent_end=claim.sent_end,
+                    claim=i,
+                    doc_id=doc.id,
+                )
+            )
+    seen: set[tuple[int, int, str | None, str | None, str]] = set()
+    unique: list[Flow] = []
+    for f in flows:
+        key = (f.start, f.end, f.giver, f.receiver, f.concept)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    flows[:] = unique

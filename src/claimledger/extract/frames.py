@@ -1,0 +1,254 @@
+"""Transfer frames: who gives and who receives, read off a verb or a transfer noun."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from claimledger.extract import lexicon as lx
+from claimledger.model import Party
+from claimledger.parties import PartyRegistry
+
+if TYPE_CHECKING:
+    from claimledger.extract.attribution import DocumentContext
+
+
+PRONOUNS = frozenset({"it", "they", "its", "their", "he", "she", "his", "her", "who", "which"})
+
+
+def countries_in(tokens: list[Token] | Span, registry: PartyRegistry) -> list[str]:
+    """Countries named in a stretch of tokens, in order, via aliases, demonyms and people."""
+    if not len(tokens):
+        return []
+    doc = tokens[0].doc
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    starts = {t.idx - start for t in tokens}
+    out: list[str] = []
+    for s, _e, party in registry.find(doc.text[start:end]):
+        if s not in starts:
+            continue  # the name sits in a clause the phrase does not own
+        country = party_country(party)
+        if country and country not in out:
+            out.append(country)
+    return out
+
+
+def party_country(party: Party) -> str | None:
+    """The country a party stands for; an organisation with no country stands for itself."""
+    if party.kind == "country":
+        return party.name
+    if party.affiliation:
+        return party.affiliation
+    return party.name if party.kind == "organisation" else None
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of `head` without the clauses hanging off it ('donors meeting in Paris')."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("acl", "relcl", "advcl", "punct"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def np_countries(
+    head: Token, registry: PartyRegistry, context: DocumentContext | None
+) -> list[str]:
+    if head.lower_ in PRONOUNS and context is not None:
+        return _antecedent(head, registry)
+    return countries_in(np_tokens(head), registry)
+
+
+def _antecedent(pronoun: Token, registry: PartyRegistry) -> list[str]:
+    """'it' / 'they' -> the nearest country named before it in the sentence."""
+    doc = pronoun.doc
+    before = doc.text[: pronoun.idx]
+    found = [p for _s, _e, p in registry.find(before)]
+    for party in reversed(found):
+        country = party_country(party)
+        if country:
+            return [country]
+    return []
+
+
+def prep_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def frame(
+    verb: Token, registry: PartyRegistry, context: DocumentContext | None
+) -> tuple[list[str], list[str]]:
+    """(givers, receivers) of a transfer verb."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    subject = _clause_subject(verb, passive)
+    givers: list[str] = []
+    receivers: list[str] = []
+    if lemma in lx.RECEIVE_VERBS:
+        if subject is not None and not passive:
+            receivers = np_countries(subject, registry, context)
+        # "would receive Russian investment, oil and food": the giver modifies the object.
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound")]
+            givers = givers or countries_in([t for m in mods for t in m.subtree], registry)
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                receivers = receivers or np_countries(pobj, registry, context)
+        for pobj in prep_objects(verb, ("from",)):
+            givers = givers or np_countries(pobj, registry, context)
+        if not givers:  # "received 100,000 tons of rice from China"
+            givers = party_in_clause(verb, registry, context, ("from",))[:1]
+        return givers, receivers
+    if subject is not None and not passive:
+        givers = np_countries(subject, registry, context)
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+            givers = givers or np_countries(pobj, registry, context)
+    for pobj in prep_objects(verb, ("from",)):
+        givers = givers or np_countries(pobj, registry, context)
+    receiver_preps = (
+        ("to", "into", "for", "with") if lemma in lx.SHARE_VERBS else ("to", "into", "for")
+    )
+    for pobj in prep_objects(verb, receiver_preps):
+        found = np_countries(pobj, registry, context)
+        if found:
+            receivers = join_conj(pobj, registry, context) or found[:1]
+            break
+    fought_for = _fights_for(verb, registry)
+    if fought_for:
+        return givers[:1], fought_for  # troops sent to fight for a country flow to it
+    if not receivers:
+        receivers = party_in_clause(verb, registry, context)
+    if not receivers:
+        for child in verb.children:
+            if child.dep_ in ("dative", "iobj") or (
+                child.dep_ == "dobj" and lemma in lx.GIVE_WITH_VERBS
+            ):
+                receivers = np_countries(child, registry, context)[:1]
+                if receivers:
+                    break
+    return givers[:1], receivers
+
+
+def _fights_for(verb: Token, registry: PartyRegistry) -> list[str]:
+    """'sent troops to fight for Russia in Ukraine' -> Russia (GUIDELINES.md § Flows)."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in (
+            "fight",
+            "serve",
+            "support",
+            "assist",
+            "help",
+            "bolster",
+            "aid",
+        ):
+            for pobj in prep_objects(child, ("for",)):
+                found = countries_in(np_tokens(pobj), registry)
+                if found:
+                    return found[:1]
+            for obj in (c for c in child.children if c.dep_ == "dobj"):
+                found = countries_in(np_tokens(obj), registry)
+                if found and child.lemma_.lower() != "fight":
+                    return found[:1]
+    return []
+
+
+def party_in_clause(
+    verb: Token,
+    registry: PartyRegistry,
+    context: DocumentContext | None,
+    preps: tuple[str, ...] = ("to", "into"),
+) -> list[str]:
+    """'shells to Russia', 'troops from a company ... to Kuwait': a 'to' phrase in the clause."""
+    for tok in verb.subtree:
+        if tok.i <= verb.i or tok.dep_ != "prep" or tok.lower_ not in preps:
+            continue
+        # Do not cross into another clause's verb (participles describing a noun are fine).
+        path = []
+        for a in tok.ancestors:
+            if a.i == verb.i:
+                break
+            path.append(a)
+        if any(a.pos_ in ("VERB", "AUX") and a.dep_ != "acl" for a in path):
+            continue
+        for pobj in (c for c in tok.children if c.dep_ == "pobj"):
+            found = join_conj(pobj, registry, context)
+            if found:
+                return found
+    return []
+
+
+def join_conj(pobj: Token, registry: PartyRegistry, context: DocumentContext | None) -> list[str]:
+    """'to Kuwait and the United Arab Emirates' -> both receivers."""
+    heads = [pobj, *(c for c in pobj.children if c.dep_ == "conj")]
+    out: list[str] = []
+    for head in heads:
+        tokens = [
+            t
+            for t in head.subtree
+            if t.i <= head.i or t.dep_ in ("prep", "pobj", "compound", "amod")
+        ]
+        found = countries_in(tokens, registry)
+        if found and found[0] not in out:
+            out.append(found[0])
+    return out
+
+
+def _clause_subject(verb: Token, passive: bool) -> Token | None:
+    """The giver's phrase: the verb's subject, or the subject/possessor of the clause above."""
+    tok = verb
+    for _ in range(8):
+        subjects = [
+            c
+            for c in tok.children
+            if c.dep_ == ("nsubjpass" if passive and tok.i == verb.i else "nsubj")
+        ]
+        if subjects:
+            return subjects[0]
+        if tok.i != verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "Russia is believed to be sharing ...": the raised subject is the giver.
+            return next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if tok.dep_ in ("acl",) and head.pos_ in ("NOUN", "PROPN"):
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            if poss:
+                return poss[0]
+        if tok.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "acl", "ccomp", "prep", "pobj"):
+            return None
+        tok = head
+        passive = False
+    return None
+
+
+def nominal(noun: Token, registry: PartyRegistry) -> tuple[list[str], list[str]]:
+    """'North Korean arms shipments to Russia', 'Russian rice aid', 'exports to Russia'."""
+    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")]
+    givers = countries_in([t for m in mods for t in m.subtree], registry) if mods else []
+    receivers: list[str] = []
+    # "shipments of 12,000 shells from North Korea to Russia": the phrases may hang off
+    # the shipped thing rather than the transfer noun.
+    of_objects = [
+        p for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"
+    ]  # fmt: skip
+    rights = [*noun.rights, *(r for o in of_objects for r in o.rights)]
+    for child in rights:
+        if child.dep_ == "prep" and child.lower_ in ("to", "for", "with"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                receivers = countries_in(list(pobj.subtree), registry)[:1]
+        if child.dep_ == "prep" and child.lower_ == "from" and not givers:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                givers = countries_in(list(pobj.subtree), registry)[:1]
+    if noun.lower_ in ("imports", "import"):
+        givers, receivers = receivers, givers
+    return givers[:1], receivers
