@@ -131,193 +131,151 @@ MONTHS: dict[str, int] = {
 }
 
 # A bare number right after one of these names a thing, it does not count: "Article 5".
-LABEL_WORDS = frozenset(
-    {
-        "article", "resolution", "section", "chapter", "flight", "route", "page", "paragraph",
-        "clause", "room", "gate", "pier", "line", "model", "type", "version", "no", "no.",
-        "number", "vol", "vol.", "volume", "phase", "level", "category", "class", "block",
-        "lot", "unit", "division", "brigade", "regiment", "battalion", "corps", "squadron",
-        "group", "fleet", "army", "covid", "covid-", "g", "juche", "plant", "reactor", "item",
-        "decree", "order", "law", "protocol", "annex", "figure", "table", "episode", "season",
-        "term", "week", "day", "district", "zone", "sector", "highway", "platform", "channel",
-        "grade", "tier", "stage", "generation", "round", "game", "match", "code", "bill",
-    }
-)
+LABEL_WORDS = frozenset({
+    "article", "resolution", "section", "chapter", "flight", "route", "page", "paragraph",
+    "clause", "room", "gate", "pier", "line", "model", "type", "version", "no", "no.",
+    "number", "vol", "vol.", "volume", "phase", "level", "category", "class", "block",
+    "lot", "unit", "division", "brigade", "regiment", "battalion", "corps", "squadron",
+    "group", "fleet", "army", "covid", "covid-", "g", "juche", "plant", "reactor", "item",
+    "decree", "order", "law", "protocol", "annex", "figure", "table", "episode", "season",
+    "term", "week", "day", "district", "zone", "sector", "highway", "platform", "channel",
+    "grade", "tier", "stage", "generation", "round", "game", "match", "code", "bill",
+})
 # A number followed by one of these is a calibre or a designation, not a quantity.
-CALIBRE_FOLLOWERS = frozenset(
-    {
-        "mm", "-mm", "millimetre", "millimeter", "millimetres", "millimeters", "calibre",
-        "caliber", "cm", "mm.",
-    }
-)
+CALIBRE_FOLLOWERS = frozenset({
+    "mm", "-mm", "millimetre", "millimeter", "millimetres", "millimeters", "calibre",
+    "caliber", "cm", "mm.",
+})
 # Bare small numbers before these words name a calibre when followed by ammunition words.
 AMMUNITION_WORDS = frozenset({"ammunition", "ammo", "rounds", "shells", "artillery"})
 
 # Counts that count the article's own points or the two sides of a relation.
-META_COUNT_NOUNS = frozenset(
-    {
-        "factors", "reasons", "points", "things", "ways", "questions", "aspects", "lessons",
-        "takeaways", "scenarios", "options", "explanations", "motives", "areas", "issues",
-        "steps", "key", "main", "major", "possibilities", "elements", "dimensions",
-    }
-)
-META_PAIR_NOUNS = frozenset(
-    {
-        "nations", "countries", "sides", "leaders", "koreas", "states", "allies", "powers",
-        "governments", "parties", "partners", "neighbors", "neighbours", "capitals",
-        "presidents", "men", "women", "sessions", "regimes", "militaries", "armies",
-    }
-)
+META_COUNT_NOUNS = frozenset({
+    "factors", "reasons", "points", "things", "ways", "questions", "aspects", "lessons",
+    "takeaways", "scenarios", "options", "explanations", "motives", "areas", "issues",
+    "steps", "key", "main", "major", "possibilities", "elements", "dimensions",
+})
+META_PAIR_NOUNS = frozenset({
+    "nations", "countries", "sides", "leaders", "koreas", "states", "allies", "powers",
+    "governments", "parties", "partners", "neighbors", "neighbours", "capitals",
+    "presidents", "men", "women", "sessions", "regimes", "militaries", "armies",
+})
 # Words after a bare "one" that show it is a pronoun or an article, not a count.
-ONE_BLOCKERS = frozenset(
-    {
-        "of", "another", "day", "thing", "way", "time", "side", "hand", "point", "another's",
-    }
-)
+ONE_BLOCKERS = frozenset({
+    "of", "another", "day", "thing", "way", "time", "side", "hand", "point", "another's",
+})
 
 # --- Modality cues (GUIDELINES.md § Modality precedence) ---
-DENIAL_LEMMAS = frozenset(
-    {
-        "deny", "refute", "reject", "dismiss", "disprove", "debunk", "contradict", "disavow",
-    }
-)
-DENIAL_WORDS = frozenset(
-    {
-        "fake", "false", "baseless", "groundless", "unfounded", "untrue", "fabricated",
-        "fabrication", "nonsense", "denial", "hoax", "disinformation",
-    }
-)
+DENIAL_LEMMAS = frozenset({
+    "deny", "refute", "reject", "dismiss", "disprove", "debunk", "contradict", "disavow",
+})
+DENIAL_WORDS = frozenset({
+    "fake", "false", "baseless", "groundless", "unfounded", "untrue", "fabricated",
+    "fabrication", "nonsense", "denial", "hoax", "disinformation",
+})
 # Nouns an anaphoric denial in the next sentence refers back to: "called such reports fake".
-DENIAL_ANAPHORS = frozenset(
-    {
-        "report", "reports", "claim", "claims", "speculation", "speculations", "allegation",
-        "allegations", "rumour", "rumours", "rumor", "rumors", "figure", "figures", "account",
-        "accounts", "story", "stories", "it", "them", "this", "that", "assertion",
-        "assertions",
-    }
-)
-SPECULATIVE_LEMMAS = frozenset(
-    {
-        "could", "may", "might", "would", "should", "possibility", "possible", "possibly",
-        "potential", "potentially", "speculate", "speculation", "hypothetical",
-        "hypothetically", "perhaps", "maybe", "likely", "unlikely", "probably", "expect",
-        "plan", "propose", "proposal", "consider", "forecast", "project", "predict",
-        "envisage", "envision", "need", "if", "unless", "hope", "intend", "scenario",
-    }
-)
-REPORTED_LEMMAS = frozenset(
-    {
-        "reportedly", "allegedly", "purportedly", "estimate", "believe", "report", "claim",
-        "allege", "say", "tell", "state", "announce", "indicate", "suggest", "note", "cite",
-        "quote", "according", "accord", "assess", "estimated", "think", "understand", "reveal",
-        "disclose", "confirm", "show", "add", "warn", "argue", "write", "testify", "brief",
-        "calculate", "put", "tally", "count",
-    }
-)
+DENIAL_ANAPHORS = frozenset({
+    "report", "reports", "claim", "claims", "speculation", "speculations", "allegation",
+    "allegations", "rumour", "rumours", "rumor", "rumors", "figure", "figures", "account",
+    "accounts", "story", "stories", "it", "them", "this", "that", "assertion",
+    "assertions",
+})
+SPECULATIVE_LEMMAS = frozenset({
+    "could", "may", "might", "would", "should", "possibility", "possible", "possibly",
+    "potential", "potentially", "speculate", "speculation", "hypothetical",
+    "hypothetically", "perhaps", "maybe", "likely", "unlikely", "probably", "expect",
+    "plan", "propose", "proposal", "consider", "forecast", "project", "predict",
+    "envisage", "envision", "need", "if", "unless", "hope", "intend", "scenario",
+})
+REPORTED_LEMMAS = frozenset({
+    "reportedly", "allegedly", "purportedly", "estimate", "believe", "report", "claim",
+    "allege", "say", "tell", "state", "announce", "indicate", "suggest", "note", "cite",
+    "quote", "according", "accord", "assess", "estimated", "think", "understand", "reveal",
+    "disclose", "confirm", "show", "add", "warn", "argue", "write", "testify", "brief",
+    "calculate", "put", "tally", "count",
+})
 
 # Verbs that attribute a statement to their subject: "X said ...".
-REPORTING_VERBS = frozenset(
-    {
-        "say", "tell", "state", "announce", "report", "estimate", "believe", "claim", "note",
-        "indicate", "suggest", "write", "add", "warn", "argue", "allege", "reveal", "disclose",
-        "confirm", "cite", "assess", "calculate", "predict", "forecast", "explain", "insist",
-        "testify", "brief", "tally", "quote", "show", "find", "conclude", "acknowledge",
-        "admit", "maintain", "contend", "assert", "mention", "observe", "point", "put",
-        "project", "expect", "think", "opine", "describe", "characterize", "characterise",
-        "propose", "discuss",
-    }
-)
+REPORTING_VERBS = frozenset({
+    "say", "tell", "state", "announce", "report", "estimate", "believe", "claim", "note",
+    "indicate", "suggest", "write", "add", "warn", "argue", "allege", "reveal", "disclose",
+    "confirm", "cite", "assess", "calculate", "predict", "forecast", "explain", "insist",
+    "testify", "brief", "tally", "quote", "show", "find", "conclude", "acknowledge",
+    "admit", "maintain", "contend", "assert", "mention", "observe", "point", "put",
+    "project", "expect", "think", "opine", "describe", "characterize", "characterise",
+    "propose", "discuss",
+})
 # Speech verbs that attribute what follows them in the sentence even when the parser
 # hangs the reported clause elsewhere: "He noted in an interview that ...".
-SPEECH_VERBS = frozenset(
-    {
-        "say", "tell", "note", "add", "state", "explain", "write", "argue", "claim", "insist",
-        "warn", "announce", "estimate", "report", "suggest", "indicate", "believe",
-    }
-)
+SPEECH_VERBS = frozenset({
+    "say", "tell", "note", "add", "state", "explain", "write", "argue", "claim", "insist",
+    "warn", "announce", "estimate", "report", "suggest", "indicate", "believe",
+})
 # Reporting verbs whose object, not only a complement clause, carries the figure:
 # "X estimated 10,000 troops", "media discussed the possibility of 100,000 troops".
-REPORTING_OBJECT_VERBS = frozenset(
-    {
-        "estimate", "put", "discuss", "cite", "report", "claim", "mention", "quote", "count",
-        "tally", "calculate", "project", "forecast", "predict", "allege",
-    }
-)
+REPORTING_OBJECT_VERBS = frozenset({
+    "estimate", "put", "discuss", "cite", "report", "claim", "mention", "quote", "count",
+    "tally", "calculate", "project", "forecast", "predict", "allege",
+})
 # Words opening a sentence-initial circumstance phrase whose figure the main clause's
 # modal does not reach: "With thousands of X fighting, it would be logical ...".
-INTRO_WORDS = frozenset(
-    {
-        "with", "given", "despite", "after", "although", "though", "while", "since", "because",
-        "amid", "following", "before", "as",
-    }
-)
+INTRO_WORDS = frozenset({
+    "with", "given", "despite", "after", "although", "though", "while", "since", "because",
+    "amid", "following", "before", "as",
+})
 # Nouns that carry a source in a phrase: "reports from X", "X's estimate", "a report by X".
-SOURCE_NOUNS = frozenset(
-    {
-        "report", "reports", "estimate", "estimates", "data", "figures", "statement",
-        "assessment", "analysis", "survey", "study", "calculation", "calculations",
-        "intelligence", "sources", "count", "tally", "briefing", "testimony", "statistics",
-    }
-)
+SOURCE_NOUNS = frozenset({
+    "report", "reports", "estimate", "estimates", "data", "figures", "statement",
+    "assessment", "analysis", "survey", "study", "calculation", "calculations",
+    "intelligence", "sources", "count", "tally", "briefing", "testimony", "statistics",
+})
 
 # --- Transfers ---
 # Verbs whose subject gives and whose "to" object receives.
-GIVE_VERBS = frozenset(
-    {
-        "send", "ship", "supply", "deliver", "export", "provide", "give", "pay", "transfer",
-        "dispatch", "deploy", "sell", "lend", "donate", "offer", "grant", "furnish", "hand",
-        "transport", "smuggle", "contribute", "channel", "funnel", "move", "airlift", "fly",
-        "remit", "wire", "extend", "allocate", "pledge", "sent", "station", "post",
-    }
-)
+GIVE_VERBS = frozenset({
+    "send", "ship", "supply", "deliver", "export", "provide", "give", "pay", "transfer",
+    "dispatch", "deploy", "sell", "lend", "donate", "offer", "grant", "furnish", "hand",
+    "transport", "smuggle", "contribute", "channel", "funnel", "move", "airlift", "fly",
+    "remit", "wire", "extend", "allocate", "pledge", "sent", "station", "post",
+})
 # Verbs whose subject receives and whose "from" object gives.
-RECEIVE_VERBS = frozenset(
-    {
-        "receive", "import", "obtain", "acquire", "buy", "purchase", "get", "procure",
-        "source", "take", "accept", "earn", "recruit", "hire", "gain", "order",
-    }
-)
+RECEIVE_VERBS = frozenset({
+    "receive", "import", "obtain", "acquire", "buy", "purchase", "get", "procure",
+    "source", "take", "accept", "earn", "recruit", "hire", "gain", "order",
+})
 # Nouns that name a transfer: "shipments of X to Y", "Russian rice aid".
-TRANSFER_NOUNS = frozenset(
-    {
-        "shipment", "shipments", "delivery", "deliveries", "export", "exports", "import",
-        "imports", "supply", "supplies", "aid", "assistance", "transfer", "transfers",
-        "payment", "payments", "sale", "sales", "dispatch", "deployment", "donation",
-        "donations", "provision", "trade",
-    }
-)
+TRANSFER_NOUNS = frozenset({
+    "shipment", "shipments", "delivery", "deliveries", "export", "exports", "import",
+    "imports", "supply", "supplies", "aid", "assistance", "transfer", "transfers",
+    "payment", "payments", "sale", "sales", "dispatch", "deployment", "donation",
+    "donations", "provision", "trade",
+})
 # Items that are money paid to people: pay flows from payer to the country of those paid.
-PAY_WORDS = frozenset(
-    {
-        "salary", "salaries", "wage", "wages", "pay", "payment", "payments", "earnings",
-        "income", "compensation", "stipend", "allowance",
-    }
-)
+PAY_WORDS = frozenset({
+    "salary", "salaries", "wage", "wages", "pay", "payment", "payments", "earnings",
+    "income", "compensation", "stipend", "allowance",
+})
 # Verbs that mean a person earns money: the number they govern is pay.
 EARN_VERBS = frozenset({"earn", "receive", "get", "make", "paid", "pay"})
 # People words: a demonym before them names their country.
-PEOPLE_NOUNS = frozenset(
-    {
-        "troops", "soldiers", "workers", "laborers", "labourers", "engineers", "personnel",
-        "mercenaries", "volunteers", "recruits", "fighters", "servicemen", "officers",
-        "specialists", "experts", "advisers", "advisors", "commandos", "migrants", "people",
-        "citizens", "nationals", "men", "women", "staff", "crew", "crews", "forces", "units",
-        "brigades", "battalions", "divisions", "contingent", "laborer", "worker", "soldier",
-        "engineer", "troop", "recruit",
-    }
-)
+PEOPLE_NOUNS = frozenset({
+    "troops", "soldiers", "workers", "laborers", "labourers", "engineers", "personnel",
+    "mercenaries", "volunteers", "recruits", "fighters", "servicemen", "officers",
+    "specialists", "experts", "advisers", "advisors", "commandos", "migrants", "people",
+    "citizens", "nationals", "men", "women", "staff", "crew", "crews", "forces", "units",
+    "brigades", "battalions", "divisions", "contingent", "laborer", "worker", "soldier",
+    "engineer", "troop", "recruit",
+})
 
 # Copular and measure verbs whose subject is what a figure measures: "trade amounted to $X".
-MEASURE_VERBS = frozenset(
-    {
-        "be", "amount", "total", "reach", "stand", "hit", "exceed", "top", "surpass", "climb",
-        "rise", "fall", "drop", "decline", "grow", "increase", "decrease", "jump", "soar",
-        "plunge", "fluctuate", "average", "equal", "represent", "account", "cost", "come",
-        "range", "value", "estimate", "remain", "double", "triple", "shrink", "expand",
-        "worth", "slip", "slide", "edge", "dip", "tumble", "sink", "rebound", "recover",
-        "surge", "contract",
-    }
-)
+MEASURE_VERBS = frozenset({
+    "be", "amount", "total", "reach", "stand", "hit", "exceed", "top", "surpass", "climb",
+    "rise", "fall", "drop", "decline", "grow", "increase", "decrease", "jump", "soar",
+    "plunge", "fluctuate", "average", "equal", "represent", "account", "cost", "come",
+    "range", "value", "estimate", "remain", "double", "triple", "shrink", "expand",
+    "worth", "slip", "slide", "edge", "dip", "tumble", "sink", "rebound", "recover",
+    "surge", "contract",
+})
 # Verbs of people moving: the people go from their country to the "to"/"into" place.
 MOVE_VERBS = frozenset(
     {
@@ -337,21 +295,10 @@ MONEY_VERB_ITEMS: dict[str, str] = {
 
 # --- Transfer frames (extract/frames.py, extract/flows.py) ---
 # "X supplies Z with Y": the object receives, the "with" phrase is what is given.
-GIVE_WITH_VERBS = frozenset(
-    {
-        "supply",
-        "provide",
-        "equip",
-        "arm",
-        "furnish",
-        "backfill",
-        "replenish",
-        "resupply",
-        "reward",
-        "compensate",
-        "backfille",
-    }
-)
+GIVE_WITH_VERBS = frozenset({
+    "supply", "provide", "equip", "arm", "furnish", "backfill", "replenish", "resupply",
+    "reward", "compensate", "backfille",
+})
 # "X shares Y with Z": the "with" phrase receives.
 SHARE_VERBS = frozenset({"share"})
 # "X is assisting Z in developing Y": the object receives, the "in" phrase says with what.
@@ -363,5 +310,52 @@ DEPLOY_WORDS = frozenset({
 })  # fmt: skip
 # Modifiers that say nothing about what is handed over ("much-needed oil").
 FLOW_DROP_WORDS = frozenset({"needed", "much", "other", "various", "more", "additional", "new"})
+
+
+# --- Items (extract/items.py, extract/measures.py) ---
+ITEM_DROP_ADJECTIVES = frozenset({
+    "different", "other", "additional", "more", "new", "several", "many", "such", "same",
+    "various", "further", "extra", "total", "only", "some", "few", "estimated", "much",
+    "much-needed", "vital", "least", "most", "own",
+})
+# Heads that measure or package something else: "pieces of equipment", "rounds of ammunition".
+PARTITIVE_HEADS = frozenset({
+    "pieces", "piece", "rounds", "round", "units", "items", "batches", "kinds", "types",
+    "sets", "lots", "boxes", "crates", "cases", "pairs", "loads", "shipments", "tons",
+    "tonnes", "barrels", "cubic", "bags", "sacks", "containers", "head", "percent", "%",
+    "cent", "share", "portion", "bn", "billion", "million", "thousand",
+})
+MONEY_NOUNS = frozenset({
+    "revenue", "revenues", "exports", "export", "imports", "import", "salary", "salaries",
+    "wages", "wage", "pay", "payment", "payments", "aid", "budget", "trade", "value",
+    "cost", "costs", "investment", "investments", "income", "loan", "loans", "sales",
+    "spending", "funding", "funds", "deficit", "surplus", "gdp", "earnings", "profit",
+    "profits", "turnover", "debt", "assistance", "compensation", "price", "fee", "fees",
+    "bill", "contract", "deal", "fine", "grant", "subsidy", "subsidies", "tax", "taxes",
+    "tariff",
+})
+PAY_NOUNS = frozenset({"salary", "salaries", "wages", "wage", "pay", "earnings", "stipend"})
+ITEM_PRONOUNS = frozenset({
+    "this", "that", "it", "these", "those", "which", "what", "they", "he", "she", "who",
+    "them", "us", "we", "you", "i", "one", "average", "total", "sum", "figure", "number",
+    "amount", "level",
+})
+# Unit words are never what a figure counts.
+UNIT_ITEMS = frozenset({
+    "per cent", "percent", "usd", "dollars", "euros", "barrels", "tons", "tonnes", "won",
+    "yuan", "roubles", "rubles", "km", "miles", "%", "cent", "bn", "million", "billion",
+})
+CHANGE_LEMMAS = frozenset({
+    "grow", "rise", "fall", "increase", "decrease", "decline", "drop", "jump", "slip",
+    "climb", "shrink", "expand", "contract", "surge", "plunge", "slide", "dip", "edge",
+})  # fmt: skip
+BARE_TRANSFER_NOUNS = frozenset(
+    {"shipments", "shipment", "deliveries", "delivery", "supplies", "transfers"}
+)
+# People and bodies that act in a sentence: never what a figure counts.
+ACTOR_NOUNS = frozenset({
+    "refiners", "insurers", "agents", "traders", "trader", "officials", "analysts", "donors",
+    "government", "ministry", "company", "firms", "buyers", "sellers",
+})
 
 # fmt: on

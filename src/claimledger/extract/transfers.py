@@ -23,7 +23,7 @@ from claimledger.parties import PartyRegistry
 
 if TYPE_CHECKING:
     from claimledger.extract.attribution import DocumentContext
-    from claimledger.extract.items import ItemInfo
+    from claimledger.extract.phrases import ItemInfo
 
 
 def _item_demonym(item: ItemInfo, registry: PartyRegistry) -> list[str]:
