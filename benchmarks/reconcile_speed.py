@@ -56,10 +56,23 @@ def _article(index: int, n_claims: int, concepts: int, rng: random.Random) -> tu
                    origin="synthetic", text=body, outlet=f"outlet{index % 97}")  # fmt: skip
     claims = [
         Claim(
-            doc=doc.name, quote=q, start=s, end=s + len(q), value=v, unit=u,
-            qualifier=rng.choice(QUALIFIERS), item=f"gadget{k}s", concept=f"gadget{k}",
-            when=str(y), source=rng.choice(SOURCES), modality=rng.choice(MODALITIES),
-            from_=g, to=r, sent_start=ss, sent_end=se, doc_id=doc.id,
+            doc=doc.name,
+            quote=q,
+            start=s,
+            end=s + len(q),
+            value=v,
+            unit=u,
+            qualifier=rng.choice(QUALIFIERS),
+            item=f"gadget{k}s",
+            concept=f"gadget{k}",
+            when=str(y),
+            source=rng.choice(SOURCES),
+            modality=rng.choice(MODALITIES),
+            from_=g,
+            to=r,
+            sent_start=ss,
+            sent_end=se,
+            doc_id=doc.id,
         )  # fmt: skip
         for q, s, ss, se, v, u, k, g, r, y in specs
     ]
@@ -136,7 +149,9 @@ def main() -> None:
               f"{row['baseline_group_by_s']:>11} {row['blocks']:>8,} {row['checks']:>8,} "
               f"{row['peak_rss_mib']:>9}")  # fmt: skip
     if len(rows) > 1:
-        growth = (rows[-1]["seconds"] / rows[0]["seconds"]) / (rows[-1]["claims"] / rows[0]["claims"])
+        growth = (rows[-1]["seconds"] / rows[0]["seconds"]) / (
+            rows[-1]["claims"] / rows[0]["claims"]
+        )
         print(f"time grows {growth:.2f}x as fast as the claim count (1.00 = linear)")
 
 

@@ -215,6 +215,9 @@ def _source(anchor: Token, context: DocumentContext, index: int) -> tuple[str | 
     for tok in doc:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if pobj and pobj[0].lower_ in lx.SOURCE_NOUNS:
+                owner = _owner_of_source_noun(pobj[0], context, index)
+                return owner or _name(pobj[0], context, index), True
             if pobj:
                 return _name(pobj[0], context, index), True
     # "cited by X" / "X's estimate" / "reports from X".
@@ -267,43 +270,85 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _source_from_subject(subject: Token, context: DocumentContext, index: int) -> str | None:
-    """'Reports from the NIS indicate' -> the NIS; 'a report by X' -> X; else the subject."""
+    """'Reports from the NIS indicate' -> the NIS; 'Chinese customs figures show' -> Chinese
+    customs; 'data compiled by X' -> X; else the subject itself."""
     if subject.lower_ in lx.SOURCE_NOUNS:
-        for child in subject.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                pobj = [c for c in child.children if c.dep_ == "pobj"]
-                if pobj:
-                    return _name(pobj[0], context, index)
-            if child.dep_ == "poss":
-                return _name(child, context, index)
-        return None
-    if subject.lower_ in ("reports", "report", "estimates", "data", "it", "this"):
+        return _owner_of_source_noun(subject, context, index)
+    if subject.lower_ in ("it", "this"):
         return None
     return _name(subject, context, index)
+
+
+def _owner_of_source_noun(noun: Token, context: DocumentContext, index: int) -> str | None:
+    """Who a report, estimate or data set belongs to, when the phrase says."""
+    for child in noun.children:
+        made = child.lemma_.lower() in ("compile", "publish", "collect", "produce", "release")
+        if child.dep_ == "acl" and made:  # "data compiled by X", "figures published by X"
+            for agent in (c for c in child.children if c.dep_ in ("agent", "prep")):
+                pobj = [c for c in agent.children if c.dep_ == "pobj"]
+                if pobj and agent.lower_ == "by":
+                    return _name(pobj[0], context, index)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            if pobj:
+                return _name(pobj[0], context, index)
+        if child.dep_ == "poss":
+            return _name(child, context, index)
+    owners = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ != "ADJ"]
+    if owners:  # "Korea Exchange data", "Chinese customs figures"
+        doc = noun.doc
+        first = min(t.i for o in owners for t in o.subtree)
+        return doc[first : noun.i].text or None
+    return None
 
 
 def _name(head: Token, context: DocumentContext, index: int) -> str | None:
     """The name the text gives, without determiners ('Defense Minister Shin Won-sik')."""
     if head.lower_ in _PRONOUNS:
         return _resolve_pronoun(head, context, index)
-    tokens = [
-        t
-        for t in head.subtree
-        if t.i <= head.i or t.dep_ in ("appos", "prep", "pobj", "compound", "punct")
-    ]
+    named = _named_entity_near(head)
+    if named is not None:
+        return named
     left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
     if left and left[0].tag_ in ("PRP$",):
         left = left[1:]
     text = head.doc[left[0].i : head.i + 1].text if left else head.text
-    # Keep a short "of X"/"from X" tail that is part of the name ("Institute for the Study of War").
+    # Keep a short "of X"/"for X" tail that is part of a name ("Institute for the Study of War").
     tail = [t for t in head.rights if t.dep_ == "prep" and t.lower_ in ("of", "for", "at")]
     if tail and head.ent_type_ in ("ORG", "") and head.pos_ == "PROPN":
         sub = list(tail[0].subtree)
         text = head.doc[left[0].i if left else head.i : sub[-1].i + 1].text
-    del tokens
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"['’]s$", "", text).strip(' ,“”"')
     return text or None
+
+
+def _named_entity_near(head: Token) -> str | None:
+    """A common-noun source that a name follows: 'the consultancy Meridian Maritime',
+    'analysts at Hanul Securities', 'the Brussels think tank Ostend Energy Forum'."""
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG"):
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end - 1 > head.i:
+            return ent.text  # the parse cut the name short
+        return None
+    doc = head.doc
+    run = []
+    for tok in doc[head.i + 1 : head.i + 6]:  # "the consultancy Meridian Maritime"
+        if tok.pos_ != "PROPN":
+            break
+        run.append(tok)
+    if run:
+        return doc[run[0].i : run[-1].i + 1].text
+    stop = min(len(doc), head.i + 6)
+    for ent in doc.ents:
+        if head.i < ent.start < stop and ent.label_ in ("ORG", "PERSON"):
+            between = doc[head.i + 1 : ent.start]
+            if all(t.pos_ in ("PROPN", "NOUN", "ADP", "DET", "ADJ") for t in between) and not any(
+                t.text in (",", ";") for t in between
+            ):
+                return ent.text
+    return None
 
 
 def _resolve_pronoun(head: Token, context: DocumentContext, index: int) -> str | None:
