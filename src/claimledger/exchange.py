@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +26,7 @@ class ExchangeLine:
     first: str | None = None
     last: str | None = None
     docs: list[str] = field(default_factory=list)
+    figures_total: int = 0  # figures behind the line; `figures` may hold only the first few
 
     def to_json(self) -> dict[str, Any]:
         """The `exchange --format jsonl` shape (DESIGN.md § Contracts)."""
@@ -86,96 +87,78 @@ def flow_summary(
     giver: str | None = None,
     receiver: str | None = None,
     concept: str | None = None,
+    limit: int | None = None,
 ) -> list[ExchangeLine]:
-    """Flows grouped by (giver, receiver, concept), most claims first."""
-    rows = ledger.flows(giver=giver, receiver=receiver, concept=concept)
-    claims = ledger.claim_rows_by_id([r["claim_id"] for r in rows if r["claim_id"] is not None])
+    """Flows grouped by (giver, receiver, concept), most claims first.
+
+    Each line keeps at most `limit` figures (None: all), in document order, and counts
+    them all in `figures_total`. Giver and receiver match case-insensitively.
+    """
     lines: dict[tuple[str, str, str], ExchangeLine] = {}
-    origins: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
-    for row in rows:
-        if not row["giver"] or not row["receiver"]:
-            continue
-        key = (row["giver"], row["receiver"], row["concept"])
-        line = lines.setdefault(key, ExchangeLine(giver=key[0], receiver=key[1], concept=key[2]))
-        if row["item"] not in line.items:
-            line.items.append(row["item"])
-        if row["doc"] not in line.docs:
-            line.docs.append(row["doc"])
+    origins: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for fact in ledger.flow_facts(giver=giver, receiver=receiver, concept=concept):
+        key = (fact.giver, fact.receiver, fact.concept)
+        line = lines.get(key)
+        if line is None:
+            line = lines[key] = ExchangeLine(giver=key[0], receiver=key[1], concept=key[2])
+        if fact.item not in line.items:
+            line.items.append(fact.item)
+        if fact.doc not in line.docs:
+            line.docs.append(fact.doc)
         line.claims += 1
-        claim = claims.get(row["claim_id"]) if row["claim_id"] is not None else None
         origin = None
-        if claim is not None:
-            line.figures.append(
-                {
-                    "doc": claim["doc"],
-                    "quote": claim["quote"],
-                    "value": claim["value"],
-                    "low": claim["low"],
-                    "high": claim["high"],
-                    "unit": claim["unit"],
-                    "when": claim["when"],
-                    "claim_id": claim["id"],
-                    "source": claim["source"],
-                    "modality": claim["modality"],
-                }
-            )
-            origin = claim["source"] or claim["outlet"]
-            dated = claim["when"] or claim["published"]
+        if fact.claim_id is not None:
+            line.figures_total += 1
+            if limit is None or line.figures_total <= limit:
+                line.figures.append({"claim_id": fact.claim_id})
+            origin = fact.source or fact.outlet
+            dated = fact.when or fact.published
             if dated:
-                line.first = min(filter(None, [line.first, dated]))
-                line.last = max(filter(None, [line.last, dated]))
-        origins[key][origin or row["doc"]] += 1
+                line.first = dated if line.first is None else min(line.first, dated)
+                line.last = dated if line.last is None else max(line.last, dated)
+        origins[key].add(origin or fact.doc)
+    figures = ledger.figures(f["claim_id"] for ln in lines.values() for f in ln.figures)
     for key, line in lines.items():
         line.sources = sorted(origins[key])
+        line.figures = [{**figures[f["claim_id"]], "claim_id": f["claim_id"]} for f in line.figures]
     return sorted(lines.values(), key=lambda ln: (-ln.claims, ln.giver, ln.receiver, ln.concept))
 
 
-def exchange(ledger: Ledger, a: str, b: str, registry: PartyRegistry) -> list[ExchangeLine]:
-    """What A gives B, then what B gives A."""
+def exchange(
+    ledger: Ledger, a: str, b: str, registry: PartyRegistry, *, limit: int | None = None
+) -> list[ExchangeLine]:
+    """What A gives B, then what B gives A; `limit` caps the figures per line."""
     first, second = resolve_party(a, registry), resolve_party(b, registry)
-    return flow_summary(ledger, giver=first, receiver=second) + flow_summary(
-        ledger, giver=second, receiver=first
+    return flow_summary(ledger, giver=first, receiver=second, limit=limit) + flow_summary(
+        ledger, giver=second, receiver=first, limit=limit
     )
 
 
 def top_pair(ledger: Ledger) -> tuple[str, str] | None:
-    """The two parties with the most flows between them, either way."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for row in ledger.flows():
-        if row["giver"] and row["receiver"]:
-            a, b = sorted((row["giver"], row["receiver"]))
-            counts[(a, b)] += 1
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
+    """The two parties with the most flows between them, either way (ties: by name)."""
+    found = ledger.pair_counts(either_way=True, limit=1)
+    return (found[0][0], found[0][1]) if found else None
 
 
-def party_profile(ledger: Ledger, name: str, registry: PartyRegistry) -> PartyProfile:
-    """Aliases, mention count and flows in and out of one party."""
+def party_profile(
+    ledger: Ledger, name: str, registry: PartyRegistry, *, limit: int | None = None
+) -> PartyProfile:
+    """Aliases, mention count and flows in and out of one party; `limit` caps figures per line."""
     party = registry.resolve(name)
     if party is None:
         stored = {p.name.lower(): p for p in ledger.parties()}
         party = stored.get(name.lower())
     if party is None:
         raise UsageError(f"unknown party {name!r}; see 'claimledger parties' for the known names")
-    mentions = len(ledger.claims(party=party.name))
     return PartyProfile(
         party=party,
         aliases=list(party.aliases),
-        mentions=mentions,
-        flows_out=flow_summary(ledger, giver=party.name),
-        flows_in=flow_summary(ledger, receiver=party.name),
+        mentions=ledger.count_claims(party=party.name),
+        flows_out=flow_summary(ledger, giver=party.name, limit=limit),
+        flows_in=flow_summary(ledger, receiver=party.name, limit=limit),
     )
 
 
 def party_counts(ledger: Ledger) -> list[tuple[str, int, int]]:
     """(party, flows out, flows in) for every party that gives or receives anything."""
-    out: Counter[str] = Counter()
-    into: Counter[str] = Counter()
-    for row in ledger.flows():
-        if row["giver"]:
-            out[row["giver"]] += 1
-        if row["receiver"]:
-            into[row["receiver"]] += 1
-    names = sorted(set(out) | set(into), key=lambda n: -(out[n] + into[n]))
-    return [(n, out[n], into[n]) for n in names]
+    return ledger.party_flow_counts()

@@ -83,7 +83,7 @@ ACTIVE = [
     ),
     case(
         "The United States paid $2 billion to Poland.",
-        "United States", "Poland", "salary", "pay",
+        "United States", "Poland", "payments", "pay",
     ),
     case("Belarus gave 1,000 soldiers to Russia.", "Belarus", "Russia", "troops", "soldiers"),
     case("Pyongyang sent 3,000 workers to Moscow.", "North Korea", "Russia", "workers", "workers"),
@@ -258,7 +258,7 @@ PAY = [
     ),
     case(
         "Russia paid North Korea $1 billion for the shells.",
-        "Russia", "North Korea", "salary", "pay",
+        "Russia", "North Korea", "payments", "pay",
     ),
     case(
         "Moscow pays the wages of 5,000 North Korean workers.",

@@ -1,4 +1,4 @@
-"""The pure helpers: highlighting, number formats, chart geometry, flow lines."""
+"""The pure helpers: highlighting, number formats, chart geometry, exchange line records."""
 
 from __future__ import annotations
 
@@ -79,17 +79,17 @@ def test_sankey_bands_per_line() -> None:
     assert [n["label"] for n in chart["nodes"] if n["concept"]] == ["shells", "oil"]
 
 
-def test_flow_lines_match_the_exchange_module(corpus_db) -> None:  # type: ignore[no-untyped-def]
+def test_capped_lines_keep_everything_but_the_extra_figures(corpus_db) -> None:  # type: ignore[no-untyped-def]
     registry = PartyRegistry.default()
     with Ledger.open(corpus_db) as ledger:
-        mine = flows.exchange_lines(ledger, "North Korea", "Russia", registry, limit=10**6)
-        theirs = exchange.exchange(ledger, "North Korea", "Russia", registry)
-        assert flows.top_pair(ledger) == exchange.top_pair(ledger)
-        profile = exchange.party_profile(ledger, "Russia", registry)
-        assert flows.party_profile(ledger, "Russia", registry)["mentions"] == profile.mentions
-    assert mine
-    fields = ("giver", "receiver", "concept", "items", "sources", "claims", "first", "last",
-              "figures")  # fmt: skip
-    assert [{k: m[k] for k in fields} for m in mine] == [
-        {k: getattr(t, k) for k in fields} for t in theirs
-    ]
+        full = exchange.exchange(ledger, "North Korea", "Russia", registry)
+        capped = exchange.exchange(ledger, "North Korea", "Russia", registry, limit=1)
+    assert full and any(len(line.figures) > 1 for line in full)
+    for whole, cut in zip(full, capped, strict=True):
+        assert cut.figures == whole.figures[:1] and cut.figures_total == len(whole.figures)
+        assert (cut.sources, cut.claims, cut.first, cut.last) == (
+            whole.sources, whole.claims, whole.first, whole.last
+        )  # fmt: skip
+        record = flows.line_record(cut)
+        assert (record["from"], record["to"]) == (cut.giver, cut.receiver)
+        assert record["figures_total"] == cut.figures_total

@@ -144,9 +144,9 @@ def stats(ctx: click.Context, fmt: str) -> None:
 @global_options
 @click.pass_context
 def summary(ctx: click.Context, fmt: str) -> None:
-    """Show the documents and their figures grouped by item."""
+    """Show the documents, figures by item, the main exchange and the cross-checks."""
     with open_ledger(ctx) as ledger:
-        built = build_summary(ledger)
+        built = build_summary(ledger, options(ctx).registry())
     if fmt == "json":
         write_json(built.to_json())
     else:

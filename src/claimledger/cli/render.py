@@ -88,6 +88,37 @@ def print_summary(console: Console, summary: Summary) -> None:
                 end_section=number == len(group.figures) - 1,
             )
     console.print(figures)
+    _print_exchange(console, summary)
+    _print_checks(console, summary)
+
+
+def _print_exchange(console: Console, summary: Summary) -> None:
+    if not summary.exchange:
+        return
+    first = summary.exchange[0]
+    table = _columns(
+        Table(title=f"Exchange: {first.giver} ⇄ {first.receiver}"),
+        ("from → to", "what", "figures", "claims", "sources"),
+        right=["claims"],
+    )
+    for row in summary.exchange:
+        table.add_row(
+            f"{row.giver} → {row.receiver}", row.concept, row.figures or "(no figure)",
+            str(row.claims), "; ".join(row.sources),
+        )  # fmt: skip
+    console.print(table)
+
+
+def _print_checks(console: Console, summary: Summary) -> None:
+    counts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdicts.items()))
+    table = _columns(
+        Table(title=f"Cross-checks ({counts or 'none'})"),
+        ("verdict", "figures", "why"),
+    )
+    shown = [c for c in summary.checks if c.verdict != "consistent"][:12]
+    for check in shown:
+        table.add_row(check.verdict, "\n".join(check.quotes[:4]), check.note)
+    console.print(table)
 
 
 def print_report(console: Console, report: Report) -> None:

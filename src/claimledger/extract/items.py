@@ -141,7 +141,7 @@ def fill_from_context(claims: list[Claim], text: str) -> None:
         prev = last_by_unit.get(claim.unit)
         near = prev is not None and claim.sent_start - prev.sent_end < 400
         if near and prev is not None:
-            bare = claim.item is None or claim.item.split()[-1] in lx.BARE_TRANSFER_NOUNS
+            bare = claim.item is None or claim.item in lx.BARE_TRANSFER_NOUNS
             if bare and prev.item:
                 if claim.unit in ("count", "t", "bbl", "kg") or claim.item is not None:
                     claim.item = prev.item

@@ -183,7 +183,7 @@ DENIAL_ANAPHORS = frozenset({
 SPECULATIVE_LEMMAS = frozenset({
     "could", "may", "might", "would", "should", "possibility", "possible", "possibly",
     "potential", "potentially", "speculate", "speculation", "hypothetical",
-    "hypothetically", "perhaps", "maybe", "likely", "unlikely", "probably", "expect",
+    "hypothetically", "perhaps", "maybe", "unlikely", "expect",
     "plan", "propose", "proposal", "consider", "forecast", "project", "predict",
     "envisage", "envision", "need", "if", "unless", "hope", "intend", "scenario",
 })
@@ -272,7 +272,7 @@ MEASURE_VERBS = frozenset({
     "be", "amount", "total", "reach", "stand", "hit", "exceed", "top", "surpass", "climb",
     "rise", "fall", "drop", "decline", "grow", "increase", "decrease", "jump", "soar",
     "plunge", "fluctuate", "average", "equal", "represent", "account", "cost", "come",
-    "range", "value", "estimate", "remain", "double", "triple", "shrink", "expand",
+    "range", "value", "estimate", "remain", "double", "triple", "run", "shrink", "expand",
     "worth", "slip", "slide", "edge", "dip", "tumble", "sink", "rebound", "recover",
     "surge", "contract",
 })

@@ -136,7 +136,12 @@ def money_item(anchor: Token, q: Quantity) -> ItemInfo:
             q.per in ("month", "week", "day")
         ):
             subject = governing_subject(anchor)
-            if subject is None or subject.lower_ not in lx.PEOPLE_NOUNS:
+            per_person = any(  # "for every North Korean soldier", "per worker"
+                t.lower_ in lx.PEOPLE_NOUNS
+                and any(c.lower_ in ("each", "every", "per") for c in (*t.children, t.doc[t.i - 1]))
+                for t in doc
+            )
+            if not per_person and (subject is None or subject.lower_ not in lx.PEOPLE_NOUNS):
                 return ItemInfo(text="payment")
             wages = next((t.lower_ for t in doc if t.lower_ in ("wage", "wages")), None)
             return ItemInfo(text=wages or "salary")

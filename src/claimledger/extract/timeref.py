@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -120,6 +120,21 @@ def _small_number(word: str) -> int | None:
 
 def when_for(span: Span, q: Quantity, context: DocumentContext) -> str | None:
     """The time the figure refers to, as ISO text, or None when the text gives none."""
+    when = _when(span, q, context)
+    if when is None and _SAME_PERIOD_RE.search(span.doc.text):
+        when = context.cache.get("last_when")  # "over the same period", "that year"
+    if when is not None:
+        context.cache["last_when"] = when
+    return when
+
+
+_SAME_PERIOD_RE = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|year|month|time)\b|\bthat\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _when(span: Span, q: Quantity, context: DocumentContext) -> str | None:
     doc = span.doc
     text = doc.text
     qs, qe = q.start, q.end
@@ -177,27 +192,75 @@ def when_for(span: Span, q: Quantity, context: DocumentContext) -> str | None:
         return min(candidates)[1]
     # 5. A relative anchor or a bare month, resolved against the publication date.
     published = context.doc.published
+    past = _PAST_SPAN_RE.search(text)
+    if past and published:
+        return _past_span(past, published)
     rel = _RELATIVE_RE.search(text)
     if rel and published:
         return _resolve_relative(rel.group(0), published)
-    month = _BARE_MONTH_RE.search(text)
-    if month and published:
-        return _month_before(month.group(1), published)
+    months = list(_BARE_MONTH_RE.finditer(text))
+    if months and published:
+        nearest = min(months, key=lambda m: min(abs(m.start() - qe), abs(qs - m.end())))
+        return _bare_month(nearest, published)
+    weekday = _WEEKDAY_RE.search(text)
+    if weekday and published:
+        return _last_weekday(weekday.group(1), published)
     return None
 
 
-_BARE_MONTH_RE = re.compile(
-    r"\b(?:in|during|since|by|for|of|until|through)\s+(?:early\s+|late\s+|mid-?)?("
-    + "|".join(m.capitalize() for m in lx.MONTHS if len(m) > 3)
-    + r")\b(?!\s+\d)"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _last_weekday(name: str, published: str) -> str | None:
+    """'on Monday' in a piece of Thursday 2024-05-02 is Monday 2024-04-29."""
+    base = _parse_published(published)
+    if base is None or len(published) < 10:
+        return published[:7] if base is not None else None
+    back = (base.weekday() - _WEEKDAYS.index(name.lower())) % 7
+    return (base - timedelta(days=back)).date().isoformat()
+
+
+_WEEKDAY_RE = re.compile(
+    r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
-def _month_before(name: str, published: str) -> str | None:
-    """'in January' in a piece published 2024-03-10 is 2024-01; in one of 2024-01-05, 2023-..."""
+_PAST_SPAN_RE = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(\w+)\s+(months|years)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_span(m: re.Match[str], published: str) -> str | None:
+    """'over the past 12 months' in a piece of 2024-06-26 -> '2023-06/2024-06'."""
+    n = _small_number(m.group(1))
+    base = _parse_published(published)
+    if not n or base is None:
+        return None
+    if m.group(2).lower() == "years":
+        return f"{base.year - n}/{base.year}"
+    months = base.year * 12 + base.month - 1 - n
+    return f"{months // 12}-{months % 12 + 1:02d}/{base.year}-{base.month:02d}"
+
+
+_BARE_MONTH_RE = re.compile(
+    r"\b(in|during|since|by|for|of|until|through|on)\s+(?:early\s+|late\s+|mid-?)?("
+    + "|".join(m.capitalize() for m in lx.MONTHS if len(m) > 3)
+    + r")\b(?:\s+(\d{1,2})\b)?(?!,?\s+\d{4})"
+)
+
+
+def _bare_month(m: re.Match[str], published: str) -> str | None:
+    """A month (and day) without a year: the nearest one before publication, or after it
+    for 'by'/'until' ('by March' in a January piece is the coming March)."""
     base = _parse_published(published)
     if base is None:
         return None
-    month = lx.MONTHS[name.lower()]
-    year = base.year if month <= base.month else base.year - 1
-    return f"{year}-{month:02d}"
+    month = lx.MONTHS[m.group(2).lower()]
+    ahead = m.group(1).lower() in ("by", "until", "through")
+    if ahead:
+        year = base.year if month >= base.month else base.year + 1
+    else:
+        year = base.year if month <= base.month else base.year - 1
+    day = f"-{int(m.group(3)):02d}" if m.group(3) else ""
+    return f"{year}-{month:02d}{day}"

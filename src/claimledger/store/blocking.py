@@ -16,7 +16,8 @@ from typing import Any
 
 from claimledger.model import Claim, Document
 from claimledger.store import queries
-from claimledger.store.ledger import Ledger, _claim, _claim_row, _document_row
+from claimledger.store.ledger import Ledger
+from claimledger.store.rows import claim_of, claim_row, document_row
 
 BlockKey = Callable[[str | None, str | None, str, str | None], str | None]
 
@@ -30,7 +31,7 @@ def connection(ledger: Ledger) -> sqlite3.Connection:
 
 def claim_from_row(row: sqlite3.Row) -> Claim:
     """A Claim from a row of the claims table."""
-    return _claim(row)
+    return claim_of(row)
 
 
 # -- meta --------------------------------------------------------------------------------------
@@ -146,8 +147,8 @@ def bulk_add(ledger: Ledger, batch: Sequence[tuple[Document, Sequence[Claim]]]) 
         for doc, claims in batch:
             if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
                 continue
-            conn.execute(queries.INSERT_DOCUMENT, _document_row(doc))
-            conn.executemany(queries.INSERT_CLAIM, [_claim_row(doc, c) for c in claims])
+            conn.execute(queries.INSERT_DOCUMENT, document_row(doc))
+            conn.executemany(queries.INSERT_CLAIM, [claim_row(doc, c) for c in claims])
             added += 1
     except BaseException:
         conn.execute("ROLLBACK")

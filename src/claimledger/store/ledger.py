@@ -2,23 +2,37 @@
 
 from __future__ import annotations
 
-import json
-import math
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 
 from claimledger.errors import UsageError
 from claimledger.model import VERDICTS, CheckResult, Claim, Document, Flow, Party
 from claimledger.store import queries
-from claimledger.store.queries import ClaimFilter, fold
+from claimledger.store.queries import ClaimFilter, FigureQuery, fold
+from claimledger.store.rows import claim_of, claim_row, document_of, document_row
 from claimledger.store.schema import connect
 
 _STAT_TABLES = ("documents", "claims", "flows", "parties", "checks")
+_CHUNK = 500  # ids per IN (...) list, under SQLite's parameter limit
+
+
+class FlowFact(NamedTuple):
+    """One flow naming both parties, with what exchange lines need from its document and claim."""
+
+    giver: str
+    receiver: str
+    concept: str
+    item: str
+    doc: str  # document name
+    published: str | None
+    outlet: str | None
+    claim_id: int | None
+    when: str | None  # the linked claim's, if any
+    source: str | None
 
 
 class Ledger:
@@ -75,7 +89,7 @@ class Ledger:
 
         Returns False, changing nothing, when the document id is already stored.
         """
-        claim_rows = [_claim_row(doc, claim) for claim in claims]
+        claim_rows = [claim_row(doc, claim) for claim in claims]
         for flow in flows:
             if flow.claim is not None and not 0 <= flow.claim < len(claims):
                 raise UsageError(
@@ -85,7 +99,7 @@ class Ledger:
         with self._transaction() as conn:
             if self.has_document(doc.id):
                 return False
-            conn.execute(queries.INSERT_DOCUMENT, _document_row(doc))
+            conn.execute(queries.INSERT_DOCUMENT, document_row(doc))
             party_ids = self._upsert_parties(parties)
             claim_ids: list[int] = []
             for claim, row in zip(claims, claim_rows, strict=True):
@@ -176,7 +190,7 @@ class Ledger:
         row = self._conn.execute(by_id, (doc_id_or_name,)).fetchone()
         if row is None:
             row = self._conn.execute(by_name, (doc_id_or_name,)).fetchone()
-        return None if row is None else _document(row)
+        return None if row is None else document_of(row)
 
     def documents(self, *, with_text: bool = True) -> list[Document]:
         """Every document in ingestion order; `with_text=False` leaves `text` empty."""
@@ -186,7 +200,7 @@ class Ledger:
             f"{text}, meta_json"
         )
         rows = self._conn.execute(f"SELECT {columns} FROM documents ORDER BY rowid")
-        return [_document(row) for row in rows]
+        return [document_of(row) for row in rows]
 
     def claims(
         self,
@@ -208,7 +222,7 @@ class Ledger:
             item=item, party=party, source=source, modality=modality, unit=unit, doc=doc,
             concept=concept, search=search, limit=limit, offset=offset, order=order,
         )  # fmt: skip
-        return [_claim(row) for row in self._select_claims(query)]
+        return [claim_of(row) for row in self._select_claims(query)]
 
     def claim_rows(
         self,
@@ -334,111 +348,176 @@ class Ledger:
     def _count(self, table: str) -> int:
         return self._conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
 
+    # -- aggregate reads (exchange lines, pages) --------------------------------------------
 
-def _document_row(doc: Document) -> dict[str, Any]:
-    return {
-        "id": doc.id,
-        "name": doc.name,
-        "origin": doc.origin,
-        "kind": doc.kind,
-        "title": doc.title,
-        "outlet": doc.outlet,
-        "author": doc.author,
-        "published": doc.published,
-        "url": doc.url,
-        "body_start": doc.body_start,
-        "text": doc.text,
-        "meta_json": json.dumps(doc.meta, ensure_ascii=False, sort_keys=True),
-        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
+    def _rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        return [dict(row) for row in self._conn.execute(sql, params)]
 
+    def _tuples(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
+        """Plain tuples: several times cheaper than sqlite3.Row for thousands of rows."""
+        cursor = self._conn.cursor()
+        cursor.row_factory = None
+        return cursor.execute(sql, params).fetchall()
 
-def _document(row: sqlite3.Row) -> Document:
-    return Document(
-        id=row["id"],
-        name=row["name"],
-        origin=row["origin"],
-        text=row["text"],
-        kind=row["kind"],
-        body_start=row["body_start"],
-        title=row["title"],
-        outlet=row["outlet"],
-        author=row["author"],
-        published=row["published"],
-        url=row["url"],
-        meta=json.loads(row["meta_json"]),
-    )
+    def _scalar(self, sql: str, params: Any = ()) -> Any:
+        return self._conn.execute(sql, params).fetchone()[0]
 
+    def _in_chunks(self, sql: str, ids: Iterable[Any]) -> Iterator[dict[str, Any]]:
+        """Rows of `sql` (with a `{marks}` placeholder) for the distinct `ids`, chunk by chunk."""
+        wanted = sorted(set(ids))
+        for lo in range(0, len(wanted), _CHUNK):
+            chunk = wanted[lo : lo + _CHUNK]
+            yield from self._rows(sql.format(marks=",".join("?" * len(chunk))), chunk)
 
-def _number(claim: Claim, name: str) -> float | None:
-    value = getattr(claim, name)
-    if value is None:
-        return None
-    number = float(value)
-    if math.isnan(number):
-        raise UsageError(f"claim {claim.doc}:{claim.start}-{claim.end}: {name} is NaN")
-    return number
+    def count_claims(self, **filters: Any) -> int:
+        """How many claims match the filters of `claims` (limit, offset and order aside)."""
+        filters = {k: v for k, v in filters.items() if k not in ("limit", "offset", "order")}
+        built = ClaimFilter(**filters).count_sql()
+        return 0 if built is None else self._scalar(*built)
 
+    def _spellings(self, column: str, name: str) -> list[str]:
+        """The stored values of flows.`column` equal to `name` case-insensitively (indexed)."""
+        folded = fold(name)
+        found = self._tuples(f"SELECT DISTINCT {column} FROM flows WHERE {column} != ''")
+        return [value for (value,) in found if fold(value) == folded]
 
-def _claim_row(doc: Document, claim: Claim) -> dict[str, Any]:
-    """The claims-table row of `claim`, checked to belong to `doc`."""
-    if claim.doc_id and claim.doc_id != doc.id:
-        raise UsageError(
-            f"claim {claim.doc}:{claim.start}-{claim.end} has doc_id {claim.doc_id}, "
-            f"but is being stored with document {doc.id} ({doc.name})"
+    def flow_facts(
+        self, *, giver: str | None = None, receiver: str | None = None, concept: str | None = None
+    ) -> list[FlowFact]:
+        """Flows naming both parties (giver/receiver case-insensitive), in document order.
+
+        Three indexed queries grouped in Python: a SQL join costs several times more.
+        """
+        where = [queries.NAMED_FLOWS]
+        params: list[str] = []
+        for column, value in (("giver", giver), ("receiver", receiver)):
+            if value is not None:
+                names = self._spellings(column, value)
+                if not names:
+                    return []
+                where.append(f"f.{column} IN ({','.join('?' * len(names))})")
+                params.extend(names)
+        if concept is not None:
+            where.append("f.concept = ?")
+            params.append(concept)
+        clause = " AND ".join(where)
+        found = self._tuples(queries.SELECT_FLOW_FACTS.format(where=clause), params)
+        docs_sql = queries.SELECT_FLOW_DOCUMENTS.format(where=clause)
+        docs = {row[0]: row[1:] for row in self._tuples(docs_sql, params)}
+        claims_sql = queries.SELECT_FLOW_CLAIMS.format(where=clause)
+        claims = {row[0]: row[1:] for row in self._tuples(claims_sql, params)}
+        found.sort(key=lambda r: (docs[r[4]][0], r[4], r[6], r[7]))
+        no_claim = (None, None)
+        return [
+            FlowFact(g, r, concept_, item, *docs[doc_id],
+                     claim_id if claim_id in claims else None, *claims.get(claim_id, no_claim))
+            for g, r, concept_, item, doc_id, claim_id, _, _ in found
+        ]  # fmt: skip
+
+    def figures(self, claim_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+        """The figure fields (doc, quote, value, low, high, unit, when, source, modality) by id."""
+        out: dict[int, dict[str, Any]] = {}
+        for row in self._in_chunks(queries.SELECT_FIGURES, claim_ids):
+            out[row.pop("id")] = row
+        return out
+
+    def pair_counts(
+        self, *, either_way: bool = False, limit: int = 20
+    ) -> list[tuple[str, str, int]]:
+        """(giver, receiver, flows) of the busiest pairs; `either_way` merges both directions
+        into (a, b) with a < b. Ties go by name."""
+        sql = queries.SELECT_EITHER_WAY_PAIR_COUNTS if either_way else queries.SELECT_PAIR_COUNTS
+        return [(a, b, n) for a, b, n in self._tuples(sql, (limit,))]
+
+    def party_flow_counts(self) -> list[tuple[str, int, int]]:
+        """(party, flows out, flows in) for every giver or receiver, busiest first."""
+        return [(name, out, into) for name, out, into in
+                self._tuples(queries.SELECT_PARTY_FLOW_COUNTS)]  # fmt: skip
+
+    def claim_page(self, query: FigureQuery) -> tuple[list[dict[str, Any]], int]:
+        """One page of claims (with document fields) matching `query`, and how many match."""
+        built = query.where()
+        if built is None:
+            return [], 0
+        where, params = built
+        base = queries.CLAIMS_WITH_DOCUMENTS + where
+        total = self._scalar(f"SELECT count(*) {base}", params)
+        order = queries.SORTS.get(query.sort, queries.SORTS["doc"])
+        params = {**params, "limit": query.per_page, "offset": (query.page - 1) * query.per_page}
+        sql = (f"SELECT {queries.PAGE_CLAIM_COLUMNS} {base} ORDER BY {order} "
+               "LIMIT :limit OFFSET :offset")  # fmt: skip
+        return self._rows(sql, params), total
+
+    def claim_record(self, claim_id: int) -> dict[str, Any] | None:
+        """One claim with its document's title, outlet, date, url and origin; None if absent."""
+        sql = f"SELECT {queries.PAGE_CLAIM_COLUMNS} {queries.CLAIMS_WITH_DOCUMENTS} WHERE c.id = ?"
+        found = self._rows(sql, (claim_id,))
+        return found[0] if found else None
+
+    def document_claims(self, doc_id: str) -> list[dict[str, Any]]:
+        """The claims of one document (as `claim_record`), in text order."""
+        sql = (f"SELECT {queries.PAGE_CLAIM_COLUMNS} {queries.CLAIMS_WITH_DOCUMENTS} "
+               'WHERE c.doc_id = ? ORDER BY c."start"')  # fmt: skip
+        return self._rows(sql, (doc_id,))
+
+    def facets(self) -> dict[str, list[dict[str, Any]]]:
+        """The most frequent concepts, sources and linked parties, as {value, n}."""
+        return {name: self._rows(sql) for name, sql in queries.FACETS.items()}
+
+    def check_page(
+        self, *, verdicts: Iterable[str] = (), kind: str | None = None, limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
+        """Newest checks first, by verdicts and kind ('group' or 'arithmetic'), with members;
+        and how many match."""
+        where: list[str] = []
+        params: list[Any] = []
+        chosen = list(verdicts)
+        if chosen:
+            where.append(f"verdict IN ({','.join('?' * len(chosen))})")
+            params.extend(chosen)
+        if kind == "group":
+            where.append("kind = 'group'")
+        elif kind == "arithmetic":
+            where.append("kind != 'group'")
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        total = self._scalar(f"SELECT count(*) FROM checks{clause}", params)
+        found = self._rows(
+            f"SELECT id, kind, verdict, note FROM checks{clause} ORDER BY id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
         )
-    has_sentence = claim.sent_end > claim.sent_start
-    return {
-        "doc_id": doc.id,
-        "doc": claim.doc,
-        "quote": claim.quote,
-        "start": claim.start,
-        "end": claim.end,
-        "sent_start": claim.sent_start,
-        "sent_end": claim.sent_end,
-        "sentence": doc.text[claim.sent_start : claim.sent_end] if has_sentence else None,
-        "value": _number(claim, "value"),
-        "low": _number(claim, "low"),
-        "high": _number(claim, "high"),
-        "qualifier": claim.qualifier,
-        "unit": claim.unit,
-        "item": claim.item,
-        "concept": claim.concept,
-        "per": claim.per,
-        "when": claim.when,
-        "source": claim.source,
-        "modality": claim.modality,
-        "from_party": claim.from_,
-        "to_party": claim.to,
-        "vague": int(bool(claim.vague)),
-        "currency": claim.currency,
-        "extractor_version": claim.extractor_version,
-    }
+        return self._with_members(found), total
 
+    def checks_citing(self, claim_ids: Iterable[int]) -> list[dict[str, Any]]:
+        """Every check citing one of `claim_ids`, with all its members."""
+        found = list(self._in_chunks(queries.SELECT_CHECKS_CITING, claim_ids))
+        unique = {check["id"]: check for check in found}
+        return self._with_members(sorted(unique.values(), key=lambda c: c["id"]))
 
-def _claim(row: sqlite3.Row) -> Claim:
-    return Claim(
-        doc=row["doc"],
-        quote=row["quote"],
-        start=row["start"],
-        end=row["end"],
-        value=row["value"],
-        low=row["low"],
-        high=row["high"],
-        qualifier=row["qualifier"],
-        unit=row["unit"],
-        item=row["item"],
-        per=row["per"],
-        when=row["when"],
-        source=row["source"],
-        modality=row["modality"],
-        from_=row["from_party"],
-        to=row["to_party"],
-        vague=bool(row["vague"]),
-        sent_start=row["sent_start"],
-        sent_end=row["sent_end"],
-        doc_id=row["doc_id"],
-        concept=row["concept"],
-        currency=row["currency"],
-        extractor_version=row["extractor_version"],
-    )
+    def _with_members(self, checks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The checks, each with its claims (as `claim_record`) in order."""
+        members: dict[int, list[dict[str, Any]]] = {}
+        for row in self._in_chunks(queries.SELECT_CHECK_MEMBERS, (c["id"] for c in checks)):
+            members.setdefault(row.pop("check_id"), []).append(row)
+        return [{**check, "claims": members.get(check["id"], [])} for check in checks]
+
+    def verdict_counts(self) -> dict[str, int]:
+        """How many checks have each verdict."""
+        sql = "SELECT verdict, count(*) FROM checks GROUP BY verdict"
+        return dict(self._tuples(sql))
+
+    def timeline(self, concept: str, scale: str, limit: int = 2000) -> list[dict[str, Any]]:
+        """Claims about `concept` on one scale ('USD' or 'USD/month'), oldest first, each with
+        its `date_key`: its `when`, else its document's publication date (undated ones left out)."""
+        unit, _, per = scale.partition("/")
+        return self._rows(queries.SELECT_TIMELINE, (concept, unit, per, limit))
+
+    def scales(self, concept: str) -> list[dict[str, Any]]:
+        """The scales ('unit' or 'unit/per') `concept` is counted in, most used first."""
+        found = self._tuples(queries.SELECT_SCALES, (concept,))
+        return [{"value": f"{unit}/{per}" if per else unit, "n": n} for unit, per, n in found]
+
+    def document_page(self, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+        """Newest documents first, each with its claim count; and how many there are."""
+        found = self._rows(queries.SELECT_DOCUMENT_PAGE, (limit, offset))
+        return found, self._count("documents")

@@ -10,7 +10,6 @@ from fastapi.responses import HTMLResponse
 
 from claimledger.model import VERDICTS
 from claimledger.store import Ledger
-from claimledger.web import reads
 from claimledger.web.context import open_ledger
 from claimledger.web.errors import PageError
 from claimledger.web.rendering import render
@@ -32,15 +31,15 @@ def checks_data(ledger: Ledger, verdict: str | None, kind: str | None, page: int
     if kind and kind not in KINDS:
         raise PageError(400, "bad_request", f"unknown kind {kind!r}; use group or arithmetic")
     chosen = PROBLEMS if not verdict else VERDICTS if verdict == "all" else (verdict,)
-    found, total = reads.checks_page(
-        ledger, verdicts=chosen, kind=kind or None, limit=PER_PAGE, offset=(page - 1) * PER_PAGE
+    found, total = ledger.check_page(
+        verdicts=chosen, kind=kind or None, limit=PER_PAGE, offset=(page - 1) * PER_PAGE
     )
     return {
         "title": "Checks",
         "verdict": verdict,
         "kind": kind,
         "verdict_names": list(VERDICTS),
-        "counts": reads.verdict_counts(ledger),
+        "counts": ledger.verdict_counts(),
         "checks": found,
         "total": total,
         "page": page,

@@ -9,7 +9,6 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from claimledger.store import Ledger
-from claimledger.web import reads
 from claimledger.web.context import open_ledger
 from claimledger.web.errors import not_found
 from claimledger.web.rendering import render
@@ -25,7 +24,7 @@ RELATIONS = {
 
 
 def documents_data(ledger: Ledger, page: int) -> dict[str, Any]:
-    found, total = reads.documents_page(ledger, PER_PAGE, (page - 1) * PER_PAGE)
+    found, total = ledger.document_page(PER_PAGE, (page - 1) * PER_PAGE)
     return {
         "title": "Documents",
         "documents": found,
@@ -65,13 +64,8 @@ def document_data(ledger: Ledger, doc_id: str) -> dict[str, Any]:
     document = ledger.document(doc_id)
     if document is None:
         raise not_found(f"document {doc_id!r}", "pick one from /documents")
-    figures = reads.rows(
-        ledger,
-        f"SELECT {reads.CLAIM_COLUMNS} FROM claims AS c JOIN documents AS d ON d.id = c.doc_id "
-        'WHERE c.doc_id = ? ORDER BY c."start"',
-        (document.id,),
-    )
-    checks = reads.checks_of_claims(ledger, (c["id"] for c in figures))
+    figures = ledger.document_claims(document.id)
+    checks = ledger.checks_citing(c["id"] for c in figures)
     return {
         "title": document.title or document.name,
         "document": {

@@ -8,11 +8,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from claimledger.errors import UsageError
+from claimledger.exchange import exchange, party_profile, top_pair
 from claimledger.parties import PartyRegistry
 from claimledger.store import Ledger
-from claimledger.web import charts, flows, reads
+from claimledger.web import charts
 from claimledger.web.context import open_ledger, state
 from claimledger.web.errors import PageError
+from claimledger.web.flows import FIGURES_PER_LINE, line_record, profile_record
 from claimledger.web.rendering import render
 
 router = APIRouter()
@@ -21,11 +23,7 @@ Name = Annotated[str | None, Query(max_length=200)]
 
 def _pairs(ledger: Ledger) -> list[dict[str, Any]]:
     """The most active giver/receiver pairs, for choosing an exchange."""
-    return reads.rows(
-        ledger,
-        "SELECT giver, receiver, count(*) AS n FROM flows WHERE giver IS NOT NULL "
-        "AND receiver IS NOT NULL GROUP BY giver, receiver ORDER BY n DESC LIMIT 20",
-    )
+    return [{"giver": a, "receiver": b, "n": n} for a, b, n in ledger.pair_counts(limit=20)]
 
 
 def _canonical(name: str, registry: PartyRegistry) -> str:
@@ -39,15 +37,16 @@ def exchange_data(
     if bool(a) != bool(b):
         raise PageError(400, "bad_request", "name both parties: /exchange?a=North Korea&b=Russia")
     if not a or not b:
-        pair = flows.top_pair(ledger)
+        pair = top_pair(ledger)
         a, b = pair if pair else (None, None)
     lines: list[dict[str, Any]] = []
     if a and b:
         a, b = _canonical(a, registry), _canonical(b, registry)
         try:
-            lines = flows.exchange_lines(ledger, a, b, registry)
+            found = exchange(ledger, a, b, registry, limit=FIGURES_PER_LINE)
         except UsageError as exc:
             raise PageError(404, "unknown_party", str(exc)) from exc
+        lines = [line_record(line) for line in found]
     return {
         "title": f"Exchange: {a} ⇄ {b}" if a else "Exchange",
         "a": a,
@@ -77,7 +76,7 @@ def exchange_api(request: Request, a: Name = None, b: Name = None) -> dict[str, 
 
 def party_data(ledger: Ledger, registry: PartyRegistry, name: str) -> dict[str, Any]:
     try:
-        profile = flows.party_profile(ledger, name, registry)
+        profile = profile_record(party_profile(ledger, name, registry, limit=6))
     except UsageError as exc:
         raise PageError(404, "unknown_party", str(exc)) from exc
     party = profile["party"]

@@ -10,8 +10,8 @@ from fastapi.responses import HTMLResponse
 
 from claimledger.model import MODALITIES, VERDICTS
 from claimledger.parties import PartyRegistry
-from claimledger.store import Ledger
-from claimledger.web import formatting, reads
+from claimledger.store import FIGURE_SORTS, FigureQuery, Ledger
+from claimledger.web import formatting
 from claimledger.web.context import open_ledger, state
 from claimledger.web.errors import PageError, not_found
 from claimledger.web.highlight import paragraph_bounds
@@ -35,7 +35,7 @@ def figure_query(
     sort: Annotated[str, Query(max_length=10)] = "doc",
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
-) -> reads.FigureQuery:
+) -> FigureQuery:
     """The figure filters from the query string, validated; a party name resolves via aliases."""
     if modality and modality not in MODALITIES:
         raise PageError(400, "bad_request", f"unknown modality {modality!r}; use one of: "
@@ -43,13 +43,13 @@ def figure_query(
     if verdict and verdict not in VERDICTS:
         raise PageError(400, "bad_request", f"unknown verdict {verdict!r}; use one of: "
                         + ", ".join(VERDICTS))  # fmt: skip
-    if sort not in reads.SORTS:
+    if sort not in FIGURE_SORTS:
         raise PageError(400, "bad_request", f"unknown sort {sort!r}; use one of: "
-                        + ", ".join(reads.SORTS))  # fmt: skip
+                        + ", ".join(FIGURE_SORTS))  # fmt: skip
     if party:
         resolved = state(request).registry.resolve(party)
         party = resolved.name if resolved else party.strip()
-    return reads.FigureQuery(
+    return FigureQuery(
         concept=concept or None, party=party or None, direction=direction,
         source=source or None, modality=modality or None, verdict=verdict or None,
         date_from=date_from or None, date_to=date_to or None, q=q or None, sort=sort,
@@ -57,11 +57,11 @@ def figure_query(
     )  # fmt: skip
 
 
-FigureParams = Annotated[reads.FigureQuery, Depends(figure_query)]
+FigureParams = Annotated[FigureQuery, Depends(figure_query)]
 
 
-def figures_data(ledger: Ledger, query: reads.FigureQuery) -> dict[str, Any]:
-    found, total = reads.figures(ledger, query)
+def figures_data(ledger: Ledger, query: FigureQuery) -> dict[str, Any]:
+    found, total = ledger.claim_page(query)
     params = {
         key: getattr(query, key)
         for key in (
@@ -89,10 +89,10 @@ def figures_data(ledger: Ledger, query: reads.FigureQuery) -> dict[str, Any]:
         "pages": max(1, math.ceil(total / query.per_page)),
         "total": total,
         "figures": found,
-        "facets": reads.facets(ledger),
+        "facets": ledger.facets(),
         "modalities": list(MODALITIES),
         "verdict_names": list(VERDICTS),
-        "sorts": list(reads.SORTS),
+        "sorts": list(FIGURE_SORTS),
     }
 
 
@@ -111,12 +111,12 @@ def figures_api(request: Request, query: FigureParams) -> dict[str, Any]:
 
 
 def figure_data(ledger: Ledger, registry: PartyRegistry, claim_id: int) -> dict[str, Any]:
-    claim = reads.claim(ledger, claim_id)
+    claim = ledger.claim_record(claim_id)
     if claim is None:
         raise not_found(f"figure {claim_id}", "pick one from /figures")
     document = ledger.document(claim["doc_id"])
     assert document is not None
-    checks = reads.checks_of_claims(ledger, [claim_id])
+    checks = ledger.checks_citing([claim_id])
     pairs = []
     arithmetic = []
     for check in checks:

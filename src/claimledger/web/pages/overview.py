@@ -7,9 +7,10 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from claimledger.exchange import exchange, top_pair
 from claimledger.store import Ledger
-from claimledger.web import flows, reads
 from claimledger.web.context import open_ledger, state
+from claimledger.web.flows import line_record
 from claimledger.web.rendering import render
 
 router = APIRouter()
@@ -18,18 +19,18 @@ NEWEST = 5
 
 def overview_data(ledger: Ledger, request: Request) -> dict[str, Any]:
     stats = ledger.stats()
-    pair = flows.top_pair(ledger) if stats["flows"] else None
+    pair = top_pair(ledger) if stats["flows"] else None
     registry = state(request).registry
-    lines = flows.exchange_lines(ledger, *pair, registry, limit=NEWEST) if pair else []
-    conflicts, n_conflicts = reads.checks_page(ledger, verdicts=["conflict"], limit=NEWEST)
-    failures, n_failures = reads.checks_page(ledger, verdicts=["inconsistent"], limit=NEWEST)
-    concepts = reads.facets(ledger)["concepts"][:12]
+    found = exchange(ledger, *pair, registry, limit=NEWEST) if pair else []
+    conflicts, n_conflicts = ledger.check_page(verdicts=["conflict"], limit=NEWEST)
+    failures, n_failures = ledger.check_page(verdicts=["inconsistent"], limit=NEWEST)
+    concepts = ledger.facets()["concepts"][:12]
     return {
         "title": "Overview",
         "stats": stats,
-        "verdicts": reads.verdict_counts(ledger),
+        "verdicts": ledger.verdict_counts(),
         "pair": list(pair) if pair else None,
-        "exchange": lines,
+        "exchange": [line_record(line) for line in found],
         "conflicts": conflicts,
         "conflicts_total": n_conflicts,
         "failures": failures,

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from claimledger.parties import PartyRegistry
 from claimledger.store import Ledger
-from claimledger.web import charts, formatting, reads
+from claimledger.web import charts, formatting
 from claimledger.web.context import open_ledger, state
 from claimledger.web.errors import not_found
 from claimledger.web.rendering import render
@@ -21,15 +21,15 @@ Param = Annotated[str | None, Query(max_length=200)]
 def timeline_data(
     ledger: Ledger, registry: PartyRegistry, concept: str | None, unit: str | None
 ) -> dict[str, Any]:
-    concepts = reads.facets(ledger)["concepts"]
+    concepts = ledger.facets()["concepts"]
     if not concept and concepts:
         concept = concepts[0]["value"]
-    units = reads.scales_of(ledger, concept) if concept else []
+    units = ledger.scales(concept) if concept else []
     if concept and not units:
         raise not_found(f"item concept {concept!r}", "pick one from /timeline")
     if units and unit not in {u["value"] for u in units}:
         unit = units[0]["value"]
-    points = reads.timeline(ledger, concept, unit) if concept and unit else []
+    points = ledger.timeline(concept, unit) if concept and unit else []
     for p in points:
         p["origin"] = formatting.origin_label(p, registry)
         p["title_text"] = f"{formatting.figure(p)} · {p['date_key']} · {p['origin']} · {p['quote']}"
