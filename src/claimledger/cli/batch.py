@@ -44,6 +44,19 @@ def failure_reason(exc: Exception) -> str:
     return f"extraction failed ({type(exc).__name__}: {exc})"
 
 
+def documents(
+    paths: Sequence[str], tally: Tally, *, step: Callable[[str], None] = lambda label: None
+) -> Iterator[tuple[str, Document]]:
+    """(origin, Document) per readable document; bad inputs are reported on stderr and
+    counted in `tally`."""
+    for origin, item in iter_inputs(paths, stdin=sys.stdin.buffer):
+        step(origin)
+        if isinstance(item, InputError):
+            tally.fail(item.origin, item.reason)
+            continue
+        yield origin, item
+
+
 def extractions(
     paths: Sequence[str],
     registry: PartyRegistry,
@@ -57,11 +70,7 @@ def extractions(
     counted and skipped without extraction."""
     from claimledger.extract.pipeline import extract_documents  # loads spaCy: only when needed
 
-    for origin, item in iter_inputs(paths, stdin=sys.stdin.buffer):
-        step(origin)
-        if isinstance(item, InputError):
-            tally.fail(item.origin, item.reason)
-            continue
+    for origin, item in documents(paths, tally, step=step):
         if known is not None and known(item):
             tally.known += 1
             continue

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 import click
 
-from claimledger.cli.batch import Tally, extractions, failure_reason
+from claimledger.api import ingest_document
+from claimledger.cli.batch import Tally, documents, failure_reason
 from claimledger.cli.common import (
     format_option,
     global_options,
@@ -21,31 +22,12 @@ from claimledger.cli.common import (
     write_jsonl,
 )
 from claimledger.cli.render import counts_table, figures_table, print_summary
-from claimledger.model import GOLD_KEYS, MODALITIES, Claim, Flow, Party
-from claimledger.parties import PartyRegistry
+from claimledger.model import GOLD_KEYS, MODALITIES
 from claimledger.summary import build_summary
 
 FIGURE_FIELDS = (
     *GOLD_KEYS, "start", "end", "vague", "concept", "doc_id", "title", "outlet", "published", "url",
 )  # fmt: skip
-
-
-def referenced_parties(
-    registry: PartyRegistry, claims: Sequence[Claim], flows: Sequence[Flow]
-) -> list[Party]:
-    """The registry's parties named by claims (from, to, source) and flows (giver, receiver)."""
-    names: list[str] = []
-    for claim in claims:
-        names.extend(n for n in (claim.from_, claim.to, claim.source) if n)
-    for flow in flows:
-        names.extend(n for n in (flow.giver, flow.receiver) if n)
-    found: dict[str, Party] = {}
-    for name in names:
-        for part in {name, *name.split(" and ")}:  # several receivers are joined with " and "
-            party = registry.resolve(part.strip())
-            if party is not None:
-                found.setdefault(party.name, party)
-    return list(found.values())
 
 
 @click.command()
@@ -60,12 +42,10 @@ def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
     registry = options(ctx).registry()
     tally = Tally()
     with open_ledger(ctx, create=True) as ledger, progress("ingesting") as step:
-        known = lambda doc: ledger.has_document(doc.id)  # noqa: E731
-        for origin, found in extractions(paths, registry, tally, known=known, step=step):
+        for origin, doc in documents(paths, tally, step=step):
             try:
-                parties = referenced_parties(registry, found.claims, found.flows)
-                added = ledger.add_document(found.document, found.claims, found.flows, parties)
-            except Exception as exc:  # the store rolled this document back; carry on
+                added = ingest_document(ledger, doc, registry)
+            except Exception as exc:  # one document's failure must not end the batch
                 tally.fail(origin, failure_reason(exc))
                 continue
             if added:

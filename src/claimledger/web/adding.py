@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from claimledger.api import ingest_document
 from claimledger.errors import InputError
 from claimledger.ingest import load_bytes, load_text
 from claimledger.ingest.sniff import kind_for
 from claimledger.ingest.url import fetch, is_url, url_name
-from claimledger.model import Document, Party
+from claimledger.model import Document
 from claimledger.parties import PartyRegistry
 from claimledger.store import Ledger
 
@@ -51,38 +51,11 @@ def read_url(url: str) -> list[Document]:
     return load_bytes(fetched.data, name=url_name(url), origin=url, kind=kind, url=fetched.url)
 
 
-def _parties(names: Iterable[str | None], registry: PartyRegistry) -> list[Party]:
-    """The registry's parties behind the names claims and flows use (as `ingest` stores them).
-
-    Several receivers joined with " and " count one by one.
-    """
-    found: dict[str, Party] = {}
-    for name in names:
-        if not name:
-            continue
-        for part in {name, *name.split(" and ")}:
-            party = registry.resolve(part.strip())
-            if party is not None:
-                found.setdefault(party.name, party)
-    return list(found.values())
-
-
 def store_documents(ledger: Ledger, docs: list[Document], registry: PartyRegistry) -> AddResult:
     """Extract and store each document; re-check the ledger when anything new arrived."""
-    from claimledger.extract.pipeline import extract_documents  # loads spaCy: only when needed
-
     result = AddResult()
-    fresh = []
     for doc in docs:
-        (result.known if ledger.has_document(doc.id) else fresh).append(doc)
-    for extraction in extract_documents(fresh, registry=registry):
-        names = [n for c in extraction.claims for n in (c.from_, c.to, c.source)]
-        names += [n for f in extraction.flows for n in (f.giver, f.receiver)]
-        parties = _parties(names, registry)
-        stored = ledger.add_document(
-            extraction.document, extraction.claims, extraction.flows, parties
-        )
-        (result.added if stored else result.known).append(extraction.document)
+        (result.added if ingest_document(ledger, doc, registry) else result.known).append(doc)
     if result.added:
         reconcile_ledger(ledger)
     return result
