@@ -96,15 +96,15 @@ def flow_summary(
     """
     lines: dict[tuple[str, str, str], ExchangeLine] = {}
     origins: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    items: dict[tuple[str, str, str], dict[str, None]] = defaultdict(dict)  # ordered sets
+    docs: dict[tuple[str, str, str], dict[str, None]] = defaultdict(dict)
     for fact in ledger.flow_facts(giver=giver, receiver=receiver, concept=concept):
         key = (fact.giver, fact.receiver, fact.concept)
         line = lines.get(key)
         if line is None:
             line = lines[key] = ExchangeLine(giver=key[0], receiver=key[1], concept=key[2])
-        if fact.item not in line.items:
-            line.items.append(fact.item)
-        if fact.doc not in line.docs:
-            line.docs.append(fact.doc)
+        items[key][fact.item] = None
+        docs[key][fact.doc] = None
         line.claims += 1
         origin = None
         if fact.claim_id is not None:
@@ -120,6 +120,7 @@ def flow_summary(
     figures = ledger.figures(f["claim_id"] for ln in lines.values() for f in ln.figures)
     for key, line in lines.items():
         line.sources = sorted(origins[key])
+        line.items, line.docs = list(items[key]), list(docs[key])
         line.figures = [{**figures[f["claim_id"]], "claim_id": f["claim_id"]} for f in line.figures]
     return sorted(lines.values(), key=lambda ln: (-ln.claims, ln.giver, ln.receiver, ln.concept))
 

@@ -330,19 +330,16 @@ NK, RU = "North Korea", "Russia"
             "North Korea sent 10,000 troops to Russia in exchange for oil.",
             [(NK, RU, "troops"), (RU, NK, "oil and gas")],
             id="bare-return",
-            marks=xfail("'in exchange for Y' without a figure yields no return flow"),
         ),
         pytest.param(
             "North Korea provides troops to Russia in exchange for technology.",
             [(NK, RU, "troops"), (RU, NK, "technology")],
             id="technology-return",
-            marks=xfail("'in exchange for technology' yields no Russia -> North Korea flow"),
         ),
         pytest.param(
             "Pyongyang provides artillery shells in exchange for food and technology from Moscow.",
             [(NK, RU, "artillery shells"), (RU, NK, "food"), (RU, NK, "technology")],
             id="receiver-only-in-from-phrase",
-            marks=xfail("receiver named only in 'from Moscow' of the return: no flows at all"),
         ),
     ],
 )
@@ -356,9 +353,6 @@ def test_in_exchange_for(text, expected):
             assert (claim.from_, claim.to) == (flow.giver, flow.receiver)
 
 
-COMPOUND = xfail("'X-for-Y' compounds yield no flows")
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -366,13 +360,11 @@ COMPOUND = xfail("'X-for-Y' compounds yield no flows")
             "The troops-for-oil arrangement between North Korea and Russia worries Seoul.",
             [(NK, RU, "troops"), (RU, NK, "oil and gas")],
             id="troops-for-oil",
-            marks=COMPOUND,
         ),
         pytest.param(
             "Experts describe a munitions-for-technology deal between Pyongyang and Moscow.",
             [(NK, RU, "artillery shells"), (RU, NK, "technology")],
             id="munitions-for-technology",
-            marks=COMPOUND,
         ),
     ],
 )

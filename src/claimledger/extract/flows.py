@@ -50,10 +50,16 @@ def sentence_flows(doc: Document, sent: Sentence, registry: PartyRegistry) -> li
             or lemma in lx.SHARE_VERBS
         ):
             givers, receivers = frame(tok, registry, None)
+            returns = _exchanged_for(tok)
+            if givers and not receivers and returns:
+                # "Pyongyang provides shells in exchange for food from Moscow"
+                receivers = _from_party(returns[0].head.head, registry)[:1]
             if not givers or not receivers:
                 continue
             for obj in _transferred(tok, lemma):
                 flows.extend(_flows_for(doc, sent, obj, givers[0], receivers, tok))
+            for back in returns:  # what comes back the other way
+                flows.extend(_flows_for(doc, sent, back, receivers[0], givers[:1], tok))
         elif tok.pos_ == "NOUN" and tok.lower_ in lx.TRANSFER_NOUNS:
             givers, receivers = nominal(tok, registry)
             if givers and receivers:
@@ -74,6 +80,57 @@ def sentence_flows(doc: Document, sent: Sentence, registry: PartyRegistry) -> li
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     for part in _with_conj(pobj):
                         flows.extend(_flows_for(doc, sent, part, last.giver, [last.receiver], tok))
+    flows.extend(_swap_compounds(doc, sent, registry))
+    return flows
+
+
+def _exchanged_for(verb: Token) -> list[Token]:
+    """The objects of 'in exchange for X and Y' hanging off a transfer verb."""
+    out: list[Token] = []
+    preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "in"]
+    for prep in preps:
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "exchange"):
+            for fr in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"):
+                for pobj in (c for c in fr.children if c.dep_ == "pobj"):
+                    out.extend(_with_conj(pobj))
+    return out
+
+
+def _from_party(noun: Token, registry: PartyRegistry) -> list[str]:
+    """A 'from X' anywhere in the 'exchange for ...' phrase."""
+    for prep in (c for c in noun.subtree if c.dep_ == "prep" and c.lower_ == "from"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = countries_in(list(pobj.subtree), registry)
+            if found:
+                return found
+    return []
+
+
+_SWAP_RE = re.compile(r"\b([A-Za-z]+)-for-([A-Za-z]+)\b")
+
+
+def _swap_compounds(doc: Document, sent: Sentence, registry: PartyRegistry) -> list[Flow]:
+    """'a troops-for-oil deal between North Korea and Russia': troops one way, oil back.
+
+    The first party named gives the first thing; a compound in a negated sentence ('no
+    evidence of a troops-for-oil deal') states no exchange at all.
+    """
+    parse = sent.parse
+    if parse is None or any(t.dep_ == "neg" or t.lower_ in ("no", "never") for t in parse):
+        return []
+    flows: list[Flow] = []
+    for m in _SWAP_RE.finditer(sent.text):
+        between = [t for t in parse if t.lower_ == "between" and t.dep_ == "prep"]
+        scope = list(between[0].subtree) if between else parse[:]
+        parties = countries_in(scope, registry)
+        if len(parties) < 2:
+            continue
+        span = parse.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        first, second = span[0], span[-1]
+        flows.extend(_flows_for(doc, sent, first, parties[0], [parties[1]], span.root))
+        flows.extend(_flows_for(doc, sent, second, parties[1], [parties[0]], span.root))
     return flows
 
 
