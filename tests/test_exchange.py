@@ -78,13 +78,7 @@ def lines_with(lines: list[ExchangeLine], giver: str, receiver: str, *keys: str)
         (RU, NK, ("rice", "food"), "tons"),
         (RU, NK, ("salary", "pay", "money"), "$2,000 per month"),
         (RU, NK, ("technology",), None),
-        pytest.param(
-            RU, NK, ("satellite", "space"), None,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'assisting North Korea in ... reconnaissance satellites' yields no flow",
-            ),
-        ),
+        (RU, NK, ("satellite", "space"), None),
     ],
 )  # fmt: skip
 def test_north_korea_russia_exchange_lists(nk_ru, giver, receiver, keys, figure):

@@ -154,7 +154,7 @@ def party_profile(
     return PartyProfile(
         party=party,
         aliases=list(party.aliases),
-        mentions=ledger.count_claims(party=party.name),
+        mentions=ledger.count_mentions(party.name),
         flows_out=flow_summary(ledger, giver=party.name, limit=limit),
         flows_in=flow_summary(ledger, receiver=party.name, limit=limit),
     )

@@ -182,7 +182,12 @@ def _assist_flows(
 ) -> list[Flow]:
     """'Russia is assisting North Korea in developing satellites': technology to North Korea."""
     givers, _ = frame(verb, registry, None)
-    receivers = [c for o in verb.children if o.dep_ == "dobj" for c in countries_in([o], registry)]
+    receivers = [
+        c
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for c in countries_in(list(o.subtree), registry)
+    ]
     if not givers or not receivers:
         return []
     flows: list[Flow] = []

@@ -20,6 +20,11 @@ _STAT_TABLES = ("documents", "claims", "flows", "parties", "checks")
 _CHUNK = 500  # ids per IN (...) list, under SQLite's parameter limit
 
 
+def _marks(values: Sequence[Any]) -> str:
+    """The placeholders of an IN (...) list."""
+    return ",".join("?" * len(values))
+
+
 class FlowFact(NamedTuple):
     """One flow naming both parties, with what exchange lines need from its document and claim."""
 
@@ -367,18 +372,30 @@ class Ledger:
         wanted = sorted(set(ids))
         for lo in range(0, len(wanted), _CHUNK):
             chunk = wanted[lo : lo + _CHUNK]
-            yield from self._rows(sql.format(marks=",".join("?" * len(chunk))), chunk)
+            yield from self._rows(sql.format(marks=_marks(chunk)), chunk)
 
-    def count_claims(self, **filters: Any) -> int:
-        """How many claims match the filters of `claims` (limit, offset and order aside)."""
-        filters = {k: v for k, v in filters.items() if k not in ("limit", "offset", "order")}
-        built = ClaimFilter(**filters).count_sql()
-        return 0 if built is None else self._scalar(*built)
+    def count_mentions(self, name: str) -> int:
+        """How many claims `claims(party=name)` returns, counted in indexed queries."""
+        folded = fold(name.strip())
+        parts: list[str] = []
+        params: list[Any] = []
+        for column in ("from_party", "to_party", "source"):
+            values = self._spellings("claims", column, folded)
+            if values:
+                parts.append(f"SELECT id FROM claims WHERE {column} IN ({_marks(values)})")
+                params.extend(values)
+        named = self._tuples(queries.SELECT_PARTY_NAMES)
+        ids = sorted({party_id for party_id, text in named if fold(text) == folded})
+        if ids:
+            parts.append(f"SELECT claim_id FROM claim_parties WHERE party_id IN ({_marks(ids)})")
+            params.extend(ids)
+        if not parts:
+            return 0
+        return self._scalar(f"SELECT count(*) FROM ({' UNION '.join(parts)})", params)
 
-    def _spellings(self, column: str, name: str) -> list[str]:
-        """The stored values of flows.`column` equal to `name` case-insensitively (indexed)."""
-        folded = fold(name)
-        found = self._tuples(f"SELECT DISTINCT {column} FROM flows WHERE {column} != ''")
+    def _spellings(self, table: str, column: str, folded: str | None) -> list[str]:
+        """The distinct values of `table.column` that fold to `folded` (an index scan)."""
+        found = self._tuples(f"SELECT DISTINCT {column} FROM {table} WHERE {column} != ''")
         return [value for (value,) in found if fold(value) == folded]
 
     def flow_facts(
@@ -392,10 +409,10 @@ class Ledger:
         params: list[str] = []
         for column, value in (("giver", giver), ("receiver", receiver)):
             if value is not None:
-                names = self._spellings(column, value)
+                names = self._spellings("flows", column, fold(value))
                 if not names:
                     return []
-                where.append(f"f.{column} IN ({','.join('?' * len(names))})")
+                where.append(f"f.{column} IN ({_marks(names)})")
                 params.extend(names)
         if concept is not None:
             where.append("f.concept = ?")
@@ -474,7 +491,7 @@ class Ledger:
         params: list[Any] = []
         chosen = list(verdicts)
         if chosen:
-            where.append(f"verdict IN ({','.join('?' * len(chosen))})")
+            where.append(f"verdict IN ({_marks(chosen)})")
             params.extend(chosen)
         if kind == "group":
             where.append("kind = 'group'")

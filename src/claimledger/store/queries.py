@@ -130,14 +130,6 @@ class ClaimFilter:
         params["offset"] = self.offset
         return sql, params
 
-    def count_sql(self) -> tuple[str, dict[str, Any]] | None:
-        """A count(*) of the claims these filters match, whatever the limit and order."""
-        built = self.where()
-        if built is None:
-            return None
-        where, params = built
-        return f"SELECT count(*) {CLAIMS_WITH_DOCUMENTS}\n{where}", params
-
     def where(self) -> tuple[str, dict[str, Any]] | None:
         """The WHERE clause (with its newline; '' for no filter) and its parameters."""
         where: list[str] = []
@@ -190,6 +182,9 @@ SELECT id, doc, quote, value, low, high, unit, "when", source, modality FROM cla
 WHERE id IN ({marks})
 """
 
+SELECT_PARTY_NAMES = (
+    "SELECT id, name FROM parties UNION ALL SELECT party_id, alias FROM party_aliases"
+)
 SELECT_PAIR_COUNTS = f"""
 SELECT f.giver AS a, f.receiver AS b, count(*) AS n FROM flows AS f WHERE {NAMED_FLOWS}
 GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?
