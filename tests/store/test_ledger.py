@@ -255,3 +255,56 @@ def test_ledger_in_memory_and_repr(tmp_path: Path) -> None:
     with Ledger.open(":memory:") as ledger:
         assert ledger.stats()["documents"] == 0
         assert repr(ledger) == "Ledger(':memory:')"
+
+
+# -- aggregate reads ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["russia", "DPRK", "Institute for the Study of War", " kyiv", "Germany", "ISW", "x"]
+)
+def test_count_mentions_counts_what_the_party_filter_returns(filled: Ledger, name: str) -> None:
+    assert filled.count_mentions(name) == len(filled.claims(party=name))
+
+
+def test_flow_facts_match_names_case_insensitively(filled: Ledger, sample: Any) -> None:
+    (fact,) = filled.flow_facts(giver="NORTH korea")  # the Germany flow names no receiver
+    assert (fact.giver, fact.receiver, fact.concept, fact.item) == (
+        "North Korea", "Russia", "shells", "artillery rounds"
+    )  # fmt: skip
+    assert (fact.doc, fact.published, fact.outlet) == ("kyiv", "2024-06-03", "Example Post")
+    assert (fact.when, fact.source) == (None, "officials")
+    assert filled.figures([fact.claim_id])[fact.claim_id]["quote"] == "1.5 million"
+    assert filled.flow_facts(receiver="russia", concept="shells") == [fact]
+    assert filled.flow_facts(giver="Germany") == filled.flow_facts(giver="nobody") == []
+    assert filled.pair_counts() == [("North Korea", "Russia", 1)]
+    assert filled.pair_counts(either_way=True) == [("North Korea", "Russia", 1)]
+    counts = [("Germany", 1, 0), ("North Korea", 1, 0), ("Russia", 0, 1)]  # a giver alone counts
+    assert filled.party_flow_counts() == counts
+
+
+def test_page_reads(filled: Ledger, sample: Any) -> None:
+    from claimledger.store import FigureQuery
+
+    first, second, third = sample.claims
+    filled.replace_checks([CheckResult([first, second], "conflict", "apart")])
+    rows, total = filled.claim_page(FigureQuery(concept="shells", sort="-value", per_page=2))
+    assert total == 3 and [r["quote"] for r in rows] == [second.quote, first.quote]
+    assert rows[0]["origin"] == "corpus/kyiv.txt"
+    assert filled.claim_page(FigureQuery(q="((("))[1] == 0
+    record = filled.claim_record(rows[0]["id"])
+    assert record == rows[0] and filled.claim_record(10**9) is None
+    assert [r["quote"] for r in filled.document_claims(sample.doc.id)] == quotes(sample.claims)
+    (check,) = filled.checks_citing([rows[0]["id"], rows[1]["id"]])
+    assert [c["quote"] for c in check["claims"]] == [first.quote, second.quote]
+    assert filled.check_page(verdicts=["conflict"])[1] == 1
+    assert filled.check_page(kind="arithmetic") == ([], 0)
+    assert filled.verdict_counts() == {"conflict": 1}
+    assert filled.facets()["concepts"][0] == {"value": "shells", "n": 3}
+    assert filled.scales("shells") == [{"value": "count", "n": 2}, {"value": "count/day", "n": 1}]
+    assert [p["quote"] for p in filled.timeline("shells", "count")] == [
+        second.quote,
+        "over 8,000 shells",
+    ]
+    docs, n = filled.document_page(10, 0)
+    assert n == 2 and [d["claims"] for d in docs] == [1, 3]

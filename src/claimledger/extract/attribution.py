@@ -64,6 +64,8 @@ def source_and_modality(
     source, reported = _source(anchor, context, index)
     modality = "reported" if reported or source else "asserted"
     modality = _stronger(modality, _clause_modality(anchor, span))
+    if any(a.lemma_.lower() in lx.SPECULATION_VERBS for a in anchor.ancestors):
+        modality = _stronger(modality, "speculative")  # "experts speculate that ..."
     if _negated(anchor, span) or _denied_above(anchor) or _denied_by_next(index, context):
         modality = "denied"
     return source, modality

@@ -77,7 +77,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "revenue": ("revenue", "revenues", "income", "profit", "profits", "turnover"),
     "value": ("value", "worth", "cost", "price"),
     "technology": ("technology", "technologies", "satellite", "satellites", "space", "tech"),
-    "weapons": ("weapon", "weapons", "arms", "equipment", "howitzers", "tanks", "drones"),
+    "weapons": (
+        "weapon", "weapons", "arms", "equipment", "howitzer", "howitzers", "tank", "tanks",
+        "drone", "drones", "jets", "jet", "aircraft", "helicopters", "launchers",
+    ),
     "imports": ("imports", "import", "imported"),
     "trade": ("trade",),
     "aid": ("aid", "assistance", "relief", "donations", "grant", "grants"),

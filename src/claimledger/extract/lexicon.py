@@ -358,4 +358,8 @@ ACTOR_NOUNS = frozenset({
     "government", "ministry", "company", "firms", "buyers", "sellers",
 })
 
+# Verbs that put what follows them as a guess: "experts speculate that Iran has 900 drones".
+SPECULATION_VERBS = frozenset({
+    "speculate", "guess", "hypothesize", "hypothesise", "conjecture", "imagine", "suppose",
+})
 # fmt: on

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.extract import attribution, items, nlp, timeref, transfers
 from claimledger.extract import flows as flow_stage
+from claimledger.extract import lexicon as lx
 from claimledger.extract.numbers import Quantity, find_quantities
 from claimledger.model import Claim, Document, Flow
 from claimledger.parties import PartyRegistry
@@ -125,6 +126,20 @@ def _span_of(parse: Doc, q: Quantity) -> Span | None:
     return parse.char_span(q.core_start, q.core_end, alignment_mode="expand")
 
 
+_RATE_AFTER_OF_RE = re.compile(
+    r"^\s+of\s+(?:[\w'’-]+\s+){1,4}?("
+    + "|".join(re.escape(k) for k in sorted(lx.RATE_PHRASES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _rate_after_phrase(text: str, end: int) -> str | None:
+    """'1.2 million barrels of oil per day': a rate after the 'of' phrase of the measure."""
+    m = _RATE_AFTER_OF_RE.match(text[end:])
+    return lx.RATE_PHRASES[re.sub(r"\s+", " ", m.group(1).lower())] if m else None
+
+
 def _claim(
     doc: Document,
     sent: Sentence,
@@ -137,7 +152,7 @@ def _claim(
     start, end = sent.start + q.start, sent.start + q.end
     if item_info.extend_to is not None and item_info.extend_to > q.end:
         end = sent.start + item_info.extend_to
-    per = q.per or item_info.per
+    per = q.per or item_info.per or _rate_after_phrase(sent.text, q.end)
     source, modality = attribution.source_and_modality(span, q, index, context)
     when = timeref.when_for(span, q, context)
     giver, receiver = transfers.parties_for(span, q, item_info, index, context)
