@@ -176,7 +176,6 @@ SHIPMENTS = [
     case(
         "Analysts tracked shipments of rice from China to North Korea.",
         "China", "North Korea", "food", "rice", figure=False,
-        marks=xfail("'shipments of Y from X to Z' after a verb yields no flow"),
     ),
     case(
         "Shipments of 50,000 tons of food from Russia to North Korea began in May.",
@@ -210,12 +209,11 @@ NOMINAL = [
     ),
     case(
         "Russian rice aid arrived in Pyongyang.", "Russia", "North Korea", "food", "rice",
-        figure=False, marks=xfail("'Russian rice aid arrived in Pyongyang' yields no flow"),
+        figure=False,
     ),
     case(
         "Russian rice aid of 50,000 tons reached North Korea in March.",
         "Russia", "North Korea", "food", "rice",
-        marks=xfail("'Russian rice aid ... reached Z': claim to is None and no flow"),
     ),
 ]  # fmt: skip
 
@@ -253,7 +251,6 @@ PAY = [
     case(
         "Russia pays North Korean soldiers $2,000 per month.",
         "Russia", "North Korea", "salary", "salary",
-        marks=xfail("'Russia pays North Korean soldiers $N': flow reversed (NK -> Russia)"),
     ),
     case(
         "Russia paid North Korea $1 billion for the shells.",

@@ -242,10 +242,25 @@ def nominal(noun: Token, registry: PartyRegistry) -> tuple[list[str], list[str]]
         for p in c.children if p.dep_ == "pobj"
     ]  # fmt: skip
     rights = [*noun.rights, *(r for o in of_objects for r in o.rights)]
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.pos_ == "VERB":
+        # "tracked shipments of rice from China to North Korea", "rice aid arrived in X":
+        # the phrases may hang off the verb the transfer noun belongs to.
+        arrival = verb.lemma_.lower() in lx.ARRIVAL_VERBS
+        for child in verb.rights:
+            if child.dep_ != "prep":
+                continue
+            if arrival or (noun.dep_ == "dobj" and child.lower_ in ("from", "to")):
+                rights.append(child)
+        if arrival:
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                receivers = countries_in(list(obj.subtree), registry)[:1]
     for child in rights:
-        if child.dep_ == "prep" and child.lower_ in ("to", "for", "with"):
+        if child.dep_ == "prep" and child.lower_ in ("to", "for", "with", "in", "at", "into"):
+            if child.lower_ in ("in", "at") and child.head.i == noun.i:
+                continue  # "aid in cash" is not a destination
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                receivers = countries_in(list(pobj.subtree), registry)[:1]
+                receivers = countries_in(list(pobj.subtree), registry)[:1] or receivers
         if child.dep_ == "prep" and child.lower_ == "from" and not givers:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 givers = countries_in(list(pobj.subtree), registry)[:1]

@@ -362,4 +362,6 @@ ACTOR_NOUNS = frozenset({
 SPECULATION_VERBS = frozenset({
     "speculate", "guess", "hypothesize", "hypothesise", "conjecture", "imagine", "suppose",
 })
+# Verbs of arriving: "Russian rice aid arrived in Pyongyang", "... reached North Korea".
+ARRIVAL_VERBS = frozenset({"arrive", "reach", "land", "dock", "enter"})
 # fmt: on

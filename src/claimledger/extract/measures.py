@@ -140,6 +140,9 @@ def money_item(anchor: Token, q: Quantity) -> ItemInfo:
                 t.lower_ in lx.PEOPLE_NOUNS
                 and any(c.lower_ in ("each", "every", "per") for c in (*t.children, t.doc[t.i - 1]))
                 for t in doc
+            ) or any(  # "Russia pays North Korean soldiers $2,000 a month"
+                c.dep_ in ("dative", "iobj", "dobj") and c.lower_ in lx.PEOPLE_NOUNS
+                for c in verb.children
             )
             if not per_person and (subject is None or subject.lower_ not in lx.PEOPLE_NOUNS):
                 return ItemInfo(text="payment")

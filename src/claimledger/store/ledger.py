@@ -207,49 +207,15 @@ class Ledger:
         rows = self._conn.execute(f"SELECT {columns} FROM documents ORDER BY rowid")
         return [document_of(row) for row in rows]
 
-    def claims(
-        self,
-        *,
-        item: str | None = None,
-        party: str | None = None,
-        source: str | None = None,
-        modality: str | None = None,
-        unit: str | None = None,
-        doc: str | None = None,
-        concept: str | None = None,
-        search: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-        order: str = "doc",
-    ) -> list[Claim]:
-        """Stored claims matching every given filter (see `ClaimFilter`)."""
-        query = ClaimFilter(
-            item=item, party=party, source=source, modality=modality, unit=unit, doc=doc,
-            concept=concept, search=search, limit=limit, offset=offset, order=order,
-        )  # fmt: skip
-        return [claim_of(row) for row in self._select_claims(query)]
+    def claims(self, **filters: Any) -> list[Claim]:
+        """Stored claims matching every given filter: the fields of `ClaimFilter` (item,
+        party, source, modality, unit, doc, concept, search, limit, offset, order)."""
+        return [claim_of(row) for row in self._select_claims(ClaimFilter(**filters))]
 
-    def claim_rows(
-        self,
-        *,
-        item: str | None = None,
-        party: str | None = None,
-        source: str | None = None,
-        modality: str | None = None,
-        unit: str | None = None,
-        doc: str | None = None,
-        concept: str | None = None,
-        search: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-        order: str = "doc",
-    ) -> list[dict[str, Any]]:
+    def claim_rows(self, **filters: Any) -> list[dict[str, Any]]:
         """As `claims`, as dicts: the claims columns plus doc title, outlet, published, url."""
-        query = ClaimFilter(
-            item=item, party=party, source=source, modality=modality, unit=unit, doc=doc,
-            concept=concept, search=search, limit=limit, offset=offset, order=order,
-        )  # fmt: skip
-        return [{**dict(row), "vague": bool(row["vague"])} for row in self._select_claims(query)]
+        rows = self._select_claims(ClaimFilter(**filters))
+        return [{**dict(row), "vague": bool(row["vague"])} for row in rows]
 
     def claim_rows_by_id(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         """Claim rows (as `claim_rows`) for these claim ids, keyed by id."""
