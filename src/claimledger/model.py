@@ -15,15 +15,34 @@ Modality = Literal["asserted", "reported", "speculative", "denied"]
 Verdict = Literal["consistent", "conflict", "different_scope", "inconsistent"]
 
 QUALIFIERS: tuple[str, ...] = (
-    "exact", "about", "over", "under", "at_least", "at_most", "up_to", "range",
+    "exact",
+    "about",
+    "over",
+    "under",
+    "at_least",
+    "at_most",
+    "up_to",
+    "range",
 )
 MODALITIES: tuple[str, ...] = ("asserted", "reported", "speculative", "denied")
 VERDICTS: tuple[str, ...] = ("consistent", "conflict", "different_scope", "inconsistent")
 
 # The keys of a figure in `extract --format jsonl`, in output order (DESIGN.md § Contracts).
 GOLD_KEYS: tuple[str, ...] = (
-    "doc", "quote", "value", "low", "high", "qualifier", "unit", "item", "per",
-    "when", "source", "modality", "from", "to",
+    "doc",
+    "quote",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "item",
+    "per",
+    "when",
+    "source",
+    "modality",
+    "from",
+    "to",
 )
 
 
@@ -57,7 +76,7 @@ class Document:
 
     @property
     def body(self) -> str:
-        return self.text[self.body_start:]
+        return self.text[self.body_start :]
 
 
 @dataclass

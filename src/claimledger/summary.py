@@ -132,8 +132,12 @@ def _exchange_rows(ledger: Ledger, registry: PartyRegistry) -> list[ExchangeRow]
         return []
     return [
         ExchangeRow(
-            giver=line.giver, receiver=line.receiver, concept=line.concept,
-            figures=line.span(), claims=line.claims, sources=line.sources,
+            giver=line.giver,
+            receiver=line.receiver,
+            concept=line.concept,
+            figures=line.span(),
+            claims=line.claims,
+            sources=line.sources,
         )  # fmt: skip
         for line in exchange(ledger, pair[0], pair[1], registry)
     ]

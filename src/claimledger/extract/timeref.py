@@ -220,9 +220,7 @@ def _last_weekday(name: str, published: str) -> str | None:
     return (base - timedelta(days=back)).date().isoformat()
 
 
-_WEEKDAY_RE = re.compile(
-    r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
+_WEEKDAY_RE = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 _PAST_SPAN_RE = re.compile(

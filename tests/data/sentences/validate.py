@@ -15,21 +15,54 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DOCS, GOLD = HERE / "docs", HERE / "gold"
 
-KEYS = ["doc", "quote", "value", "low", "high", "qualifier", "unit", "item", "per",
-        "when", "source", "modality", "from", "to"]
+KEYS = [
+    "doc",
+    "quote",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "item",
+    "per",
+    "when",
+    "source",
+    "modality",
+    "from",
+    "to",
+]
 QUALIFIERS = {"exact", "about", "over", "under", "at_least", "at_most", "up_to", "range"}
 UNITS = {"count", "USD", "t", "percent", "mi", "km", "year", "month", "day", "bbl"}
 CURRENCIES = {"RUB", "KRW", "CNY", "EUR", "GBP", "JPY", "MYR", "NPR"}  # ISO 4217
 MODALITIES = {"asserted", "reported", "speculative", "denied"}
 PERS = {None, "day", "month", "year"}
 WHEN_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
-HEADER_RE = re.compile(
-    r"\ATitle: [^\n]+\nPublished: (\d{4}-\d{2}-\d{2})\nOutlet: [^\n]+\n\n(?=\S)")
-VAGUE = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
-         "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999),
-         "millions": (2000000, 9999999), "decades": (20, 99)}
-NUMBER_WORDS = ("half", "third", "one", "two", "three", "five", "ten", "seventy",
-                "twenty", "dozens", "hundreds", "thousands", "millions", "decades")
+HEADER_RE = re.compile(r"\ATitle: [^\n]+\nPublished: (\d{4}-\d{2}-\d{2})\nOutlet: [^\n]+\n\n(?=\S)")
+VAGUE = {
+    "dozens": (24, 99),
+    "hundreds": (200, 999),
+    "thousands": (2000, 9999),
+    "tens of thousands": (20000, 99999),
+    "hundreds of thousands": (200000, 999999),
+    "millions": (2000000, 9999999),
+    "decades": (20, 99),
+}
+NUMBER_WORDS = (
+    "half",
+    "third",
+    "one",
+    "two",
+    "three",
+    "five",
+    "ten",
+    "seventy",
+    "twenty",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "decades",
+)
 
 
 def sentences(body: str) -> int:
@@ -101,18 +134,22 @@ def main() -> int:
                 errors.append(f"{where}: item must be non-empty lower case")
             num = (int, float)
             if r["qualifier"] == "range":
-                if r["value"] is not None or not isinstance(r["low"], num) \
-                        or not isinstance(r["high"], num) or not r["low"] < r["high"]:
+                if (
+                    r["value"] is not None
+                    or not isinstance(r["low"], num)
+                    or not isinstance(r["high"], num)
+                    or not r["low"] < r["high"]
+                ):
                     errors.append(f"{where}: range needs value null and low < high")
-            elif not isinstance(r["value"], num) or r["low"] is not None \
-                    or r["high"] is not None:
+            elif not isinstance(r["value"], num) or r["low"] is not None or r["high"] is not None:
                 errors.append(f"{where}: non-range needs a value and null low/high")
             if "vague" in r:
                 if r["vague"] is not True or r["qualifier"] != "range":
                     errors.append(f"{where}: vague must be true and a range")
                 else:
-                    word = next((w for w in sorted(VAGUE, key=len, reverse=True)
-                                 if w in q.lower()), None)
+                    word = next(
+                        (w for w in sorted(VAGUE, key=len, reverse=True) if w in q.lower()), None
+                    )
                     if word is None or VAGUE[word] != (r["low"], r["high"]):
                         errors.append(f"{where}: vague bounds do not match guideline")
             for k in ("source", "from", "to"):
@@ -122,8 +159,10 @@ def main() -> int:
         print("WARN ", w)
     for e in errors:
         print("ERROR", e)
-    print(f"{len(doc_stems)} docs, {n_fig} figures, empty docs: {empty or 'none'}; "
-          f"{len(errors)} errors, {len(warnings)} warnings")
+    print(
+        f"{len(doc_stems)} docs, {n_fig} figures, empty docs: {empty or 'none'}; "
+        f"{len(errors)} errors, {len(warnings)} warnings"
+    )
     return 1 if errors else 0
 
 
