@@ -45,6 +45,11 @@ VAGUE_QUANTITIES: dict[str, tuple[float, float, str]] = {
     "millions": (2_000_000, 9_999_999, "count"),
     "billions": (2_000_000_000, 9_999_999_999, "count"),
     "decades": (20, 99, "year"),
+    "a few hundred": (200, 999, "count"), "several hundred": (200, 999, "count"),
+    "a few thousand": (2_000, 9_999, "count"), "several thousand": (2_000, 9_999, "count"),
+    "a few dozen": (24, 99, "count"), "several dozen": (24, 99, "count"),
+    "a few million": (2_000_000, 9_999_999, "count"),
+    "several million": (2_000_000, 9_999_999, "count"),
 }
 
 # Qualifier phrases before a number, longest first.
@@ -102,6 +107,7 @@ UNIT_WORDS: dict[str, str] = {
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour"})
 # Words before a duration that make it a time anchor (`when`), not a claim.
 DURATION_ANCHORS_BEFORE = (
+    "the",
     "past", "last", "next", "previous", "coming", "first", "final", "within", "recent",
     "following", "preceding",
 )
@@ -140,6 +146,12 @@ LABEL_WORDS = frozenset({
     "decree", "order", "law", "protocol", "annex", "figure", "table", "episode", "season",
     "term", "week", "day", "district", "zone", "sector", "highway", "platform", "channel",
     "grade", "tier", "stage", "generation", "round", "game", "match", "code", "bill",
+})
+# Labels that name a thing whatever their case: "resolution 2397", "paragraph 12".
+ALWAYS_LABEL_WORDS = frozenset({
+    "article", "resolution", "section", "chapter", "paragraph", "para", "clause", "decree",
+    "annex", "protocol", "page", "pages", "p", "pp", "figure", "fig", "table", "footnote",
+    "note", "no", "item", "appendix", "unscr",
 })
 # A number followed by one of these is a calibre or a designation, not a quantity.
 CALIBRE_FOLLOWERS = frozenset({

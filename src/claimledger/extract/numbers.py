@@ -408,8 +408,17 @@ def _keep(
             return False
         if bare and before.endswith(("#", "No. ", "no. ")):
             return False
-        if bare and prev and prev[0].isupper() and prev.lower().rstrip(".") in lx.LABEL_WORDS:
-            return False
+        label = prev.lower().rstrip(".")
+        if bare and prev and (
+            (prev[0].isupper() and label in lx.LABEL_WORDS) or label in lx.ALWAYS_LABEL_WORDS
+        ):
+            return False  # "Article 5", "resolution 2397": a name, not a count
+        if before.endswith("[") and after.startswith("]"):
+            return False  # a footnote marker
+        if bare and not before.strip() and re.match(r"^[.)]\s+\S", after):
+            return False  # a paragraph number opening the sentence: "47. The panel ..."
+        if re.match(r"^-(?:part|page|point|step|episode|chapter|storey|story)\b", after):
+            return False  # "a 12-part series"
         if re.match(r"^\s?-?\s?(?:mm|cm)\b", after, re.IGNORECASE) or nxt in lx.CALIBRE_FOLLOWERS:
             return False
         if bare and "," not in raw and value < 1000 and nxt in ("ammunition", "ammo"):
@@ -422,6 +431,8 @@ def _keep(
         low = raw.lower().strip()
         if low == "one" and bare:
             return False
+        if low in lx.SCALE_WORDS:
+            return False  # a lone "hundred" or "million" is a word, not a figure
         if low in ("a", "an"):
             return False
         if bare and prev.lower() in ("top", "bottom", "number", "no."):
@@ -443,7 +454,14 @@ def _keep(
             value == 2 or (determiner and determiner.group(0).lower().startswith("both"))
         ):
             return False
-    multiplier = re.match(r"^\s?(?:times|fold|x)\b", after, re.IGNORECASE)
+    if re.match(r"^\s+in\s+the\s+(?:morning|afternoon|evening)\b|^\s+o'clock\b", after):
+        return False  # a time of day
+    multiplier = re.match(
+        r"^\s?(?:fold\b|x\b|times\s+(?:more|less|larger|higher|bigger|smaller|greater|lower|as|"
+        r"the|over|faster|cheaper|fewer|that|what)\b)",
+        after,
+        re.IGNORECASE,
+    )
     return not (multiplier or re.match(r"^-fold\b", after))
 
 

@@ -25,9 +25,10 @@ from claimledger.parties import PartyRegistry
 _FURNITURE_RE = re.compile(
     r"^\s*(?:tags?|topics?|image source|photo|credit|read also|read more|click here|"
     r"share|you may also like|leave a comment|editors'? picks|latest posts|related|"
-    r"subscribe|follow us|copyright|©)\b",
+    r"subscribe|follow us|copyright|©)\b|^\s*\[\d+\]",  # footnote lines: "[14] Institute ..."
     re.IGNORECASE,
 )
+_PARAGRAPH_NUMBER_RE = re.compile(r"\(?\d{1,3}[.)]|[ivxlc]{1,6}[.)]", re.IGNORECASE)
 _TERMINAL_RE = re.compile(r"[.!?…:;\"”’)]\s*$")
 
 
@@ -66,8 +67,8 @@ def split_sentences(doc: Document) -> list[Sentence]:
         base = doc.body_start + line.start()
         for sent in splitter(text).sents:
             s_text = sent.text
-            if not s_text.strip():
-                continue
+            if not s_text.strip() or _PARAGRAPH_NUMBER_RE.fullmatch(s_text.strip()):
+                continue  # blank, or a numbered paragraph's marker split off as a sentence
             out.append(Sentence(base + sent.start_char, base + sent.end_char, s_text, paragraph))
     return out
 
