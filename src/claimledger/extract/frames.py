@@ -97,8 +97,9 @@ def frame(
             receivers = np_countries(subject, registry, context)
         # "would receive Russian investment, oil and food": the giver modifies the object.
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound")]
-            givers = givers or countries_in([t for m in mods for t in m.subtree], registry)
+            # "imported 56 million tonnes of US gas": a country inside the object phrase
+            found = [c for c in countries_in(np_tokens(obj), registry) if c not in receivers]
+            givers = givers or found[:1]
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             for pobj in (c for c in agent.children if c.dep_ == "pobj"):
                 receivers = receivers or np_countries(pobj, registry, context)

@@ -146,8 +146,9 @@ def fill_from_context(claims: list[Claim], text: str) -> None:
                 if claim.unit in ("count", "t", "bbl", "kg") or claim.item is not None:
                     claim.item = prev.item
                     claim.concept = prev.concept
-                claim.from_ = claim.from_ or prev.from_
-                claim.to = claim.to or prev.to
+                if claim.unit != "percent":  # a bare share is not handed over
+                    claim.from_ = claim.from_ or prev.from_
+                    claim.to = claim.to or prev.to
         if claim.item:
             last_by_unit[claim.unit] = claim
         if claim.from_ and claim.to:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimledger.extract import lexicon as lx
 from claimledger.extract.numbers import Quantity
@@ -221,17 +221,17 @@ def measure_item(anchor: Token, q: Quantity) -> ItemInfo:
         return ItemInfo(text=f"distance{tail}")
     # "56 million tonnes of liquefied gas", "7.5m bbl of heavy crude": what is measured.
     unit_tok = _unit_token(anchor)
-    for child in unit_tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = [c for c in child.children if c.dep_ == "pobj"]
-            if pobj:
-                words = [
-                    t for t in pobj[0].subtree
-                    if not is_party(t) and t.dep_ not in ("det", "punct", "poss", "case")
-                    and not t.like_num and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
-                ]  # fmt: skip
-                if words:
-                    return ItemInfo(text=" ".join(t.text for t in words), head=pobj[0])
+    doc = anchor.doc
+    # The "of" may hang off the unit or follow a rate: "1.9 million barrels a day of crude".
+    for tok in doc[unit_tok.i + 1 : min(len(doc), unit_tok.i + 5)]:
+        if tok.lower_ != "of":
+            if tok.pos_ in ("VERB", "AUX", "PUNCT") or tok.lower_ in ("to", "from", "in"):
+                break
+            continue
+        words = _noun_run(doc, tok.i + 1)
+        if words:
+            return ItemInfo(text=" ".join(t.text for t in words), head=words[-1])
+        break
     # "deficit of one million tons", "shipments of 700,000 tons": the noun before "of".
     tok = anchor
     while tok.dep_ in ("nummod", "compound", "quantmod") and tok.head.i != tok.i:
@@ -254,6 +254,24 @@ def measure_item(anchor: Token, q: Quantity) -> ItemInfo:
     if tok.pos_ in ("NOUN", "PROPN") and tok.i > anchor.i and q.unit not in lx.DURATION_UNITS:
         return ItemInfo(text=phrase(tok))
     return ItemInfo(text=None)
+
+
+def _noun_run(doc: Doc, start: int) -> list[Token]:
+    """The noun phrase opening at `start`, without its determiner and the parties in it:
+    'US liquefied natural gas' -> liquefied natural gas."""
+    out: list[Token] = []
+    for tok in doc[start : start + 8]:
+        if tok.pos_ == "DET" and out:
+            break  # "gas a year": the phrase has ended
+        if tok.pos_ == "DET" or tok.tag_ == "POS" or tok.text in ("“", '"'):
+            continue
+        if (tok.pos_ not in ("NOUN", "PROPN", "ADJ") and tok.tag_ != "VBN") or (
+            tok.ent_type_ in ("DATE", "TIME")
+        ):
+            break
+        if not is_party(tok) and tok.ent_type_ not in ("GPE", "NORP") and not tok.like_num:
+            out.append(tok)
+    return out
 
 
 def _unit_token(anchor: Token) -> Token:
