@@ -140,40 +140,13 @@ PRIORITY_WORDS: dict[str, str] = {
     "satellites": "technology",
 }
 # Heads too general to make a flow of their own ("material support", "other goods").
-GENERIC_ITEMS = frozenset(
-    {
-        "support",
-        "goods",
-        "good",
-        "resources",
-        "resource",
-        "help",
-        "cooperation",
-        "items",
-        "things",
-        "materials",
-        "products",
-        "assistance",
-        "means",
-        "benefits",
-        "backing",
-        "aid",
-        "supplies",
-        "supply",
-        "forms",
-        "form",
-        "kinds",
-        "types",
-        "ways",
-        "mm",
-        "km",
-        "percent",
-        "amounts",
-        "quantities",
-        "numbers",
-        "lots",
-    }
-)
+GENERIC_ITEMS = frozenset({
+    "support", "goods", "good", "resources", "resource", "help", "cooperation", "items",
+    "things", "materials", "products", "assistance", "means", "benefits", "backing", "aid",
+    "supplies", "supply", "forms", "form", "kinds", "types", "ways", "mm", "km", "percent",
+    "amounts", "quantities", "numbers", "lots", "deal", "deals", "arrangement", "arrangements",
+    "package", "bargain", "partnership", "ties",
+})  # fmt: skip
 
 
 def is_generic(item: str) -> bool:

@@ -91,6 +91,13 @@ def _part_and_whole(a: ClaimView, b: ClaimView) -> tuple[ClaimView, ClaimView] |
 
 def soft_difference(a: ClaimView, b: ClaimView) -> str | None:
     """A difference that explains disagreeing values without a conflict."""
+    pa, pb = a.claim.per, b.claim.per
+    if pa != pb and _ratio(a, b) > 10:
+        # "$2,000 a month" per soldier against "$24 million a year" for all of them.
+        return (
+            f"one is a rate per {pa or 'total'}, the other per {pb or 'total'}, "
+            f"{_ratio(a, b):.2g}x apart once converted: one is per head, the other a total"
+        )
     cues = {a.cue, b.cue}
     if "cumulative" in cues and len(cues) == 2:
         total, other = (a, b) if a.cue == "cumulative" else (b, a)
