@@ -138,3 +138,14 @@ def test_blocking_key_is_concept_family_unit_family_and_rate() -> None:
     assert block_key("salary", "wages", "USD", "month") == "pay|money:USD|rate"
     assert block_key(None, "rice aid", "t", None) == "aid|mass|stock"
     assert block_key(None, None, "count", None) is None
+
+
+def test_a_rate_per_head_against_a_total_for_another_period_is_not_a_conflict() -> None:
+    a = claim("$2,000 a month", "Russia pays $2,000 a month for every soldier.", doc="b",
+              value=2000, unit="USD", per="month", item="salary", **RU_NK)  # fmt: skip
+    b = claim("$24 million a year", "The payments come to $24 million a year.", doc="c",
+              value=24e6, unit="USD", per="year", item="payments", **RU_NK)  # fmt: skip
+    found = verdict(a, b)
+    assert found is None or found.verdict != "conflict"
+    if found is not None:
+        assert "one is per head, the other a total" in found.reason
