@@ -146,6 +146,5 @@ def test_a_rate_per_head_against_a_total_for_another_period_is_not_a_conflict() 
     b = claim("$24 million a year", "The payments come to $24 million a year.", doc="c",
               value=24e6, unit="USD", per="year", item="payments", **RU_NK)  # fmt: skip
     found = verdict(a, b)
-    assert found is None or found.verdict != "conflict"
-    if found is not None:
-        assert "one is per head, the other a total" in found.reason
+    assert found is not None and found.verdict == "different_scope"
+    assert found.reason.endswith("1e+03x apart once converted: one is per head, the other a total")
