@@ -43,7 +43,6 @@ _COMPLEMENT_DEPS = frozenset(
     {"ccomp", "xcomp", "parataxis", "advcl", "conj", "nsubjpass", "auxpass"}
 )
 _CLAUSE_BOUNDARY = frozenset({"ccomp", "conj", "advcl", "relcl", "parataxis", "csubj"})
-_NAME_DEPS = frozenset({"compound", "amod", "poss", "case", "det", "nmod", "nummod", "punct"})
 
 
 @dataclass

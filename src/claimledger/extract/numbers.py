@@ -9,7 +9,7 @@ text so that it can run on every sentence cheaply, before any parsing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from claimledger.extract import lexicon as lx
 
@@ -551,14 +551,3 @@ def _scale_of(q: Quantity) -> float | None:
         if abs(q.value) >= factor:
             return factor
     return None
-
-
-def shift(q: Quantity, offset: int) -> Quantity:
-    """The same quantity with offsets moved by `offset` (sentence -> document)."""
-    return replace(
-        q,
-        start=q.start + offset,
-        end=q.end + offset,
-        core_start=q.core_start + offset,
-        core_end=q.core_end + offset,
-    )
