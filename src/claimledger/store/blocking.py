@@ -12,7 +12,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import groupby
-from typing import Any
 
 from claimledger.model import Claim, Document
 from claimledger.store import queries
@@ -164,7 +163,3 @@ def baseline_group_count(ledger: Ledger) -> int:
         "FROM claims GROUP BY concept, unit, per, from_party, to_party)"
     )
     return connection(ledger).execute(sql).fetchone()[0]
-
-
-def row_dict(row: sqlite3.Row) -> dict[str, Any]:
-    return dict(row)

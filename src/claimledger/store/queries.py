@@ -221,7 +221,6 @@ SORTS: dict[str, str] = {
     "item": "c.concept IS NULL, c.concept, c.item, c.id",
     "source": "c.source IS NULL, c.source, c.id",
 }
-DIRECTIONS = ("any", "from", "to")
 
 FACETS = {
     "concepts": "SELECT concept AS value, count(*) AS n FROM claims WHERE concept IS NOT NULL "
