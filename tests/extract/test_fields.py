@@ -193,7 +193,6 @@ MISSILES = "3,000 missiles"
         ("Iran owns 70 submarines.", None),
         pytest.param(
             "By the ministry's estimate, Iran spent $4 million on fuel.", "ministry",
-            marks=xfail("'By the ministry's estimate, ...': no source, modality asserted"),
         ),
     ],
 )  # fmt: skip

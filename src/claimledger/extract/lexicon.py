@@ -354,6 +354,11 @@ ACTOR_NOUNS = frozenset({
     "government", "ministry", "company", "firms", "buyers", "sellers",
 })
 
+# Nouns of reckoning in "by X's estimate", "on Y's count": X and Y are the source.
+ESTIMATE_NOUNS = frozenset({
+    "estimate", "estimates", "count", "counts", "tally", "reckoning", "calculation",
+    "calculations", "figures",
+})
 # Verbs that put what follows them as a guess: "experts speculate that Iran has 900 drones".
 SPECULATION_VERBS = frozenset({
     "speculate", "guess", "hypothesize", "hypothesise", "conjecture", "imagine", "suppose",

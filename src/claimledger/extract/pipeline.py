@@ -28,6 +28,7 @@ _FURNITURE_RE = re.compile(
     r"subscribe|follow us|copyright|©)\b|^\s*\[\d+\]",  # footnote lines: "[14] Institute ..."
     re.IGNORECASE,
 )
+_FOOTNOTE_BREAK_RE = re.compile(r"[.!?]\[\d{1,3}\]")
 _PARAGRAPH_NUMBER_RE = re.compile(r"\(?\d{1,3}[.)]|[ivxlc]{1,6}[.)]", re.IGNORECASE)
 _TERMINAL_RE = re.compile(r"[.!?…:;\"”’)]\s*$")
 
@@ -64,12 +65,21 @@ def split_sentences(doc: Document) -> list[Sentence]:
         if not text.strip() or _is_furniture(text):
             continue
         paragraph += 1
-        base = doc.body_start + line.start()
-        for sent in splitter(text).sents:
-            s_text = sent.text
-            if not s_text.strip() or _PARAGRAPH_NUMBER_RE.fullmatch(s_text.strip()):
-                continue  # blank, or a numbered paragraph's marker split off as a sentence
-            out.append(Sentence(base + sent.start_char, base + sent.end_char, s_text, paragraph))
+        line_base = doc.body_start + line.start()
+        # A footnote marker after a full stop ("in 2023.[12] At the ...") hides the sentence
+        # end from the sentencizer: cut the line there first.
+        cuts = [0, *(m.end() for m in _FOOTNOTE_BREAK_RE.finditer(text)), len(text)]
+        for lo, hi in zip(cuts, cuts[1:], strict=False):
+            chunk, base = text[lo:hi], line_base + lo
+            if not chunk.strip():
+                continue
+            for sent in splitter(chunk).sents:
+                s_text = sent.text
+                if not s_text.strip() or _PARAGRAPH_NUMBER_RE.fullmatch(s_text.strip()):
+                    continue  # blank, or a numbered paragraph's marker split off as a sentence
+                out.append(
+                    Sentence(base + sent.start_char, base + sent.end_char, s_text, paragraph)
+                )
     return out
 
 

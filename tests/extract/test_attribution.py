@@ -1,0 +1,63 @@
+"""Sources beyond the figure's clause: estimates, quotations and the author's own voice."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.pipeline import extract_document
+from claimledger.ingest import load_text
+
+
+def claims(text: str) -> list[tuple[str, str | None, str]]:
+    doc = load_text(f"Title: T\nPublished: 2024-05-02\nOutlet: The Desk\n\n{text}", name="t",
+                    origin="t")  # fmt: skip
+    return [(c.quote, c.source, c.modality) for c in extract_document(doc).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("By the ministry's estimate, Iran spent $4 million on fuel.", "ministry"),
+        ("On Kyiv's count, Russia fired 300 drones in a week.", "Kyiv"),
+        ("By our estimate, Iran spent $4 million on fuel.", None),
+        ("Our estimate shows that Iran spent $4 million on fuel.", None),
+    ],
+)
+def test_estimates_name_their_owner_unless_it_is_the_author(text: str, source: str | None) -> None:
+    (found,) = claims(text)
+    assert found[1] == source
+    assert found[2] == "reported"  # an estimate is reported, whoever owns it (GUIDELINES.md)
+
+
+def test_a_quotation_takes_the_speaker_named_after_it() -> None:
+    text = 'Officials were cautious. "We delivered 300 tonnes of flour," said Anna Petrova.'
+    assert claims(text) == [("300 tonnes", "Anna Petrova", "reported")]
+
+
+def test_a_quotation_over_two_sentences_takes_the_speaker_of_both() -> None:
+    text = (
+        'Ram Thapa met reporters on Monday. "A labourer earns $400 a month. '
+        'Most stay three years," he said.'
+    )
+    assert [c[1] for c in claims(text)] == ["Ram Thapa", "Ram Thapa"]
+
+
+def test_a_quotation_introduced_by_a_speech_verb() -> None:
+    found = claims('The minister said: "We have sent 12,000 shells so far."')
+    assert found == [("12,000 shells", "minister", "reported")]
+
+
+def test_scare_quotes_are_not_a_quotation() -> None:
+    found = claims('Moscow calls the 5,000 fighters "volunteers" and pays them nothing.')
+    assert found[0][1] is None
+
+
+def test_the_authors_own_calculation_is_asserted() -> None:
+    (found,) = claims("By our calculation, Russia paid $2 billion for the shells.")
+    assert found[1:] == (None, "asserted")
+
+
+def test_a_footnote_marker_after_a_full_stop_ends_the_sentence() -> None:
+    text = "By our estimate, Iran earned $4 million.[12] Moscow sent 300 tanks to Minsk."
+    found = claims(text)
+    assert [c[2] for c in found] == ["reported", "asserted"]
