@@ -61,3 +61,14 @@ def test_a_footnote_marker_after_a_full_stop_ends_the_sentence() -> None:
     text = "By our estimate, Iran earned $4 million.[12] Moscow sent 300 tanks to Minsk."
     found = claims(text)
     assert [c[2] for c in found] == ["reported", "asserted"]
+
+
+def test_since_a_year_is_a_span_up_to_publication() -> None:
+    doc = load_text(
+        "Title: T\nPublished: 2024-11-25\nOutlet: O\n\nSince the start of the war in 2022, "
+        "Pyongyang has provided Moscow with about 16,000 shipping containers.",
+        name="t",
+        origin="t",
+    )
+    (claim,) = extract_document(doc).claims
+    assert claim.when == "2022/2024-11"

@@ -57,6 +57,24 @@ def _iso(m: re.Match[str]) -> str:
     return g["y9"]
 
 
+_SINCE_RE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+
+
+def _open_ended(
+    found: list[tuple[int, int, str]], text: str, published: str | None
+) -> list[tuple[int, int, str]]:
+    """'since 2017' in a piece of 2024-06 means 2017/2024-06: a span up to publication."""
+    if not published:
+        return found
+    out = []
+    for s, e, iso in found:
+        before = text[max(0, s - 60) : s]
+        if "/" not in iso and _SINCE_RE.search(before) and "," not in before[-40:]:
+            iso = f"{iso}/{published[:7]}"
+        out.append((s, e, iso))
+    return out
+
+
 def dates_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, iso) of every explicit date, month-year, year, decade or span in text."""
     out = []
@@ -138,7 +156,7 @@ def _when(span: Span, q: Quantity, context: DocumentContext) -> str | None:
     doc = span.doc
     text = doc.text
     qs, qe = q.start, q.end
-    found = dates_in(text)
+    found = _open_ended(dates_in(text), text, context.doc.published)
     # 1. A date right after the figure: "$12.7 billion in 2022".
     for s, _e, iso in found:
         if 0 <= s - qe <= 12 and re.fullmatch(r"[\s,]*(?:in|by|for|of|during)?\s*", text[qe:s]):
