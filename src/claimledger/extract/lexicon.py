@@ -112,7 +112,7 @@ DURATION_ANCHORS_BEFORE = (
     "following", "preceding",
 )
 # Words after a duration that make it a time anchor: "two years ago", "a week later".
-DURATION_ANCHORS_AFTER = ("ago", "later", "earlier", "before", "after", "old", "on", "since")
+DURATION_ANCHORS_AFTER = ("ago", "later", "earlier", "before", "after", "on", "since")
 
 # Rate phrases after a figure -> period.
 RATE_PHRASES: dict[str, str] = {
@@ -145,13 +145,13 @@ LABEL_WORDS = frozenset({
     "group", "fleet", "army", "covid", "covid-", "g", "juche", "plant", "reactor", "item",
     "decree", "order", "law", "protocol", "annex", "figure", "table", "episode", "season",
     "term", "week", "day", "district", "zone", "sector", "highway", "platform", "channel",
-    "grade", "tier", "stage", "generation", "round", "game", "match", "code", "bill",
+    "grade", "tier", "stage", "generation", "round", "game", "match", "code", "bill", "euro",
 })
 # Labels that name a thing whatever their case: "resolution 2397", "paragraph 12".
 ALWAYS_LABEL_WORDS = frozenset({
     "article", "resolution", "section", "chapter", "paragraph", "para", "clause", "decree",
     "annex", "protocol", "page", "pages", "p", "pp", "figure", "fig", "table", "footnote",
-    "note", "no", "item", "appendix", "unscr",
+    "note", "no", "item", "appendix", "unscr", "code", "imo", "hs", "mmsi",
 })
 # A number followed by one of these is a calibre or a designation, not a quantity.
 CALIBRE_FOLLOWERS = frozenset({

@@ -241,7 +241,8 @@ def _fraction(text: str, m: re.Match[str]) -> Quantity | None:
         return None
     qm = _QUALIFIER_BEFORE_RE.search(before)
     has_of = re.match(r"^\s+of\b", after, re.IGNORECASE) is not None
-    if qm is None and not has_of:
+    by_change = re.search(r"\bby\s+$", before, re.IGNORECASE) is not None  # "rose by a third"
+    if qm is None and not has_of and not by_change:
         return None  # a bare "half" is rarely a figure: "in half", "half-hearted"
     start = qm.start() if qm else m.start()
     qualifier = lx.QUALIFIERS_BEFORE[qm.group(0).strip().lower()] if qm else "exact"
@@ -454,6 +455,8 @@ def _keep(
             value == 2 or (determiner and determiner.group(0).lower().startswith("both"))
         ):
             return False
+        if value == 2 and re.search(r"\bthe\s+$", before, re.IGNORECASE) and not has_unit:
+            return False  # "the two chambers", "the two juntas": a known pair, not a count
     if re.match(r"^\s+in\s+the\s+(?:morning|afternoon|evening)\b|^\s+o'clock\b", after):
         return False  # a time of day
     multiplier = re.match(

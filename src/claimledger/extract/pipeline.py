@@ -73,13 +73,30 @@ def split_sentences(doc: Document) -> list[Sentence]:
             chunk, base = text[lo:hi], line_base + lo
             if not chunk.strip():
                 continue
-            for sent in splitter(chunk).sents:
+            for sent in _merge_abbreviations(list(splitter(chunk).sents)):
                 s_text = sent.text
                 if not s_text.strip() or _PARAGRAPH_NUMBER_RE.fullmatch(s_text.strip()):
                     continue  # blank, or a numbered paragraph's marker split off as a sentence
                 out.append(
                     Sentence(base + sent.start_char, base + sent.end_char, s_text, paragraph)
                 )
+    return out
+
+
+_ABBREVIATION_END_RE = re.compile(
+    r"\b(?:No|Nos|Art|Para|Fig|Vol|Sec|approx|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Rep|Sen|Gov|Dr|Mr|Mrs"
+    r"|Ms|Prof|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd|Co|vs)\.$"
+)
+
+
+def _merge_abbreviations(sents: list[Span]) -> list[Span]:
+    """Undo a split after an abbreviation the sentencizer took for a full stop ('No. 1117')."""
+    out: list[Span] = []
+    for sent in sents:
+        if out and _ABBREVIATION_END_RE.search(out[-1].text.rstrip()):
+            out[-1] = out[-1].doc[out[-1].start : sent.end]
+        else:
+            out.append(sent)
     return out
 
 
