@@ -264,7 +264,6 @@ def test_out_of_scope_numbers_make_no_claim(text):
     assert claims_of(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="'between the two' (the two sides) is taken as a count")
 def test_meta_count_of_the_two_sides():
     claims = claims_of("Trade between the two grew by 20 percent from 2017 to 2022.")
     assert [c.quote for c in claims] == ["20 percent"]
