@@ -235,7 +235,7 @@ GIVE_VERBS = frozenset({
     "send", "ship", "supply", "deliver", "export", "provide", "give", "pay", "transfer",
     "dispatch", "deploy", "sell", "lend", "donate", "offer", "grant", "furnish", "hand",
     "transport", "smuggle", "contribute", "channel", "funnel", "move", "airlift", "fly",
-    "remit", "wire", "extend", "allocate", "pledge", "sent", "station", "post",
+    "remit", "wire", "pledge", "sent", "station", "post",
 })
 # Verbs whose subject receives and whose "from" object gives.
 RECEIVE_VERBS = frozenset({
@@ -365,4 +365,6 @@ SPECULATION_VERBS = frozenset({
 })
 # Verbs of arriving: "Russian rice aid arrived in Pyongyang", "... reached North Korea".
 ARRIVAL_VERBS = frozenset({"arrive", "reach", "land", "dock", "enter"})
+# Verbs of trade: many partners, so a missing one is not guessed from the article's pair.
+TRADE_VERBS = frozenset({"export", "import", "sell", "buy", "purchase", "trade", "order"})
 # fmt: on

@@ -82,7 +82,7 @@ def parties_for(
     anchor = span.root
     givers: list[str] = []
     receivers: list[str] = []
-    framed = False
+    framed = trade = False
     if q.unit in lx.DURATION_UNITS or (item.text or "").startswith("share of"):
         return None, None  # how long, or what share: not something handed over
     start = item.head if item.head is not None else anchor
@@ -103,6 +103,7 @@ def parties_for(
             if lemma in lx.RECEIVE_VERBS and _is_subject_of(start, anc):
                 break  # "4,000 workers receive wages": the workers are not what is given
             verb_givers, verb_receivers = frame(anc, registry, context)
+            trade = lemma in lx.TRADE_VERBS
             if _in_exchange_for(start, anc):
                 verb_givers, verb_receivers = verb_receivers[:1], verb_givers  # comes back
             # A nominal frame met on the way up ("in aid to Ukraine") keeps what it said.
@@ -168,7 +169,8 @@ def parties_for(
     receivers = [r for r in receivers if r != giver]
     receiver = " and ".join(receivers) if receivers else None
     dyad = _dyad(context)
-    if dyad and (giver is None) != (receiver is None):
+    # Trade has many partners: "Ukraine exported 4.6 million tonnes" names no receiver.
+    if dyad and (giver is None) != (receiver is None) and not trade:
         known = giver or receiver
         if known in dyad:
             other = dyad[1] if known == dyad[0] else dyad[0]
