@@ -11,7 +11,7 @@ import pytest
 from claimledger.model import GOLD_KEYS, MODALITIES, QUALIFIERS
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = ("sentences", "holdout")
+SETS = ("sentences", "holdout", "dev2")
 WHEN_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
 UNIT_RE = re.compile(r"^(count|t|percent|mi|km|year|month|week|day|bbl|[A-Z]{3})$")
 HEADER_RE = re.compile(r"\ATitle: [^\n]+\nPublished: \d{4}-\d{2}-\d{2}\nOutlet: [^\n]+\n\n\S")

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import dateparser
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from claimledger.extract import lexicon as lx
 from claimledger.extract.numbers import Quantity
@@ -123,11 +123,17 @@ def _parse_published(published: str) -> datetime | None:
         return None
 
 
-def _verb_of(tok):  # noqa: ANN001, ANN202 - a spaCy Token
+def _verb_of(tok: Token) -> Token | None:
+    """The verb heading the clause `tok` belongs to, counting relative and participle
+    clauses as part of the clause they describe ('the deal Warsaw signed in 2022 covers X')
+    but not a coordinated or reported clause."""
+    verb = None
     for anc in tok.ancestors:
-        if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("amod", "acl"):
-            return anc
-    return None
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("amod",):
+            verb = anc
+            if anc.dep_ not in ("relcl", "acl", "xcomp"):
+                return anc
+    return verb
 
 
 def _small_number(word: str) -> int | None:
