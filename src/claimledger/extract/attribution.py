@@ -152,7 +152,13 @@ def _clause_modality(anchor: Token, span: Span) -> str:
                 if word == "would" and _reported_speech(tok):
                     continue  # "Germany said it would provide": the future of reported speech
                 modality = _stronger(modality, "speculative")
-            elif word in ("reportedly", "allegedly", "purportedly", "estimated") or lemma in (
+            elif word in (
+                "reportedly",
+                "allegedly",
+                "purportedly",
+                "estimated",
+                "thought",
+            ) or lemma in (
                 "estimate",
                 "believe",
                 "report",
@@ -251,8 +257,8 @@ def _source(anchor: Token, context: DocumentContext, index: int) -> tuple[str | 
                 pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
                 if pobj:
                     return _name(pobj[0], context, index), True
-            if lemma in ("estimate", "believe", "report", "allege", "say"):
-                return None, True
+            if lemma in ("estimate", "believe", "report", "allege", "say", "think", "understand"):
+                return None, True  # "is thought to keep", "is said to have": no one named
     # After the clause's own cues, a sentence-level frame: "By the ministry's estimate, ...".
     for tok in doc:
         if tok.lower_ in lx.ESTIMATE_NOUNS and tok.head.lower_ in ("by", "on"):
@@ -341,13 +347,18 @@ def _is_the_author(name: str, context: DocumentContext) -> bool:
     return bool(words) and all(w in own for w in words)
 
 
+_QUANTIFIER_SUBJECTS = frozenset(
+    {"most", "many", "some", "others", "few", "several", "all", "both", "each", "one"}
+)
+
+
 def _source_from_subject(subject: Token, context: DocumentContext, index: int) -> str | None:
     """'Reports from the NIS indicate' -> the NIS; 'Chinese customs figures show' -> Chinese
     customs; 'data compiled by X' -> X; else the subject itself."""
     if subject.lower_ in lx.SOURCE_NOUNS:
         return _owner_of_source_noun(subject, context, index)
-    if subject.lower_ in ("it", "this"):
-        return None
+    if subject.lower_ in ("it", "this") or subject.lower_ in _QUANTIFIER_SUBJECTS:
+        return None  # "most say", "many believe": no one in particular
     return _name(subject, context, index)
 
 

@@ -213,6 +213,7 @@ SPEECH_VERBS = frozenset({
 # Reporting verbs whose object, not only a complement clause, carries the figure:
 # "X estimated 10,000 troops", "media discussed the possibility of 100,000 troops".
 REPORTING_OBJECT_VERBS = frozenset({
+    "show", "record", "list", "register",
     "estimate", "put", "discuss", "cite", "report", "claim", "mention", "quote", "count",
     "tally", "calculate", "project", "forecast", "predict", "allege",
 })
