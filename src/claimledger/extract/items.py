@@ -27,12 +27,40 @@ def item_for(span: Span, q: Quantity) -> ItemInfo:
         info = measure_item(anchor, q)
     if info.text:
         info.text = re.sub(r"\s+", " ", info.text.strip(" “”\"'’‘,.;:()")).lower() or None
-    if info.text and (
-        info.text in lx.ITEM_PRONOUNS or info.text in lx.UNIT_ITEMS or info.text.startswith("of ")
-    ):
+    if info.text and _meaningless(info.text):
         info.text, info.head = None, None
     info.concept = concept_of(info.text, q.unit) if info.text else None
     return info
+
+
+def _meaningless(text: str) -> bool:
+    """Items that name nothing: pronouns, unit words, 'the equivalent of euros', 'period of
+    them'."""
+    if (
+        text in lx.ITEM_PRONOUNS
+        or text in lx.UNIT_ITEMS
+        or text.startswith("of ")
+        or " of of " in text
+    ):
+        return True
+    head, _, tail = text.partition(" of ")
+    if (
+        tail
+        and (tail in lx.UNIT_ITEMS or tail in lx.ITEM_PRONOUNS)
+        and head.split()[-1]
+        in (
+            "equivalent",
+            "total",
+            "sum",
+            "value",
+            "amount",
+            "worth",
+            "period",
+            "share",
+        )
+    ):
+        return True
+    return head == "period" and bool(tail) and tail.split()[-1] in lx.PEOPLE_NOUNS
 
 
 def _anchor(span: Span) -> Token:
