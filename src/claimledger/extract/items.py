@@ -29,36 +29,25 @@ def item_for(span: Span, q: Quantity) -> ItemInfo:
         info.text = re.sub(r"\s+", " ", info.text.strip(" “”\"'’‘,.;:()")).lower() or None
     if info.text and _meaningless(info.text):
         info.text, info.head = None, None
+    if info.text and info.text.startswith("share of ") and info.text[9:] in lx.ITEM_PRONOUNS:
+        info.text = "share"  # "two-thirds of it": a share of something named before
     info.concept = concept_of(info.text, q.unit) if info.text else None
     return info
+
+
+_WRAPPER_HEADS = frozenset({"equivalent", "total", "sum", "value", "amount", "worth", "period"})
 
 
 def _meaningless(text: str) -> bool:
     """Items that name nothing: pronouns, unit words, 'the equivalent of euros', 'period of
     them'."""
-    if (
-        text in lx.ITEM_PRONOUNS
-        or text in lx.UNIT_ITEMS
-        or text.startswith("of ")
-        or " of of " in text
-    ):
+    if text in lx.ITEM_PRONOUNS or text in lx.UNIT_ITEMS or text.startswith("of "):
+        return True
+    if " of of " in text:
         return True
     head, _, tail = text.partition(" of ")
-    if (
-        tail
-        and (tail in lx.UNIT_ITEMS or tail in lx.ITEM_PRONOUNS)
-        and head.split()[-1]
-        in (
-            "equivalent",
-            "total",
-            "sum",
-            "value",
-            "amount",
-            "worth",
-            "period",
-            "share",
-        )
-    ):
+    wrapped = tail in lx.UNIT_ITEMS or tail in lx.ITEM_PRONOUNS
+    if tail and wrapped and head.split()[-1] in _WRAPPER_HEADS:
         return True
     return head == "period" and bool(tail) and tail.split()[-1] in lx.PEOPLE_NOUNS
 
