@@ -410,8 +410,10 @@ def _keep(
         if bare and before.endswith(("#", "No. ", "no. ")):
             return False
         label = prev.lower().rstrip(".")
-        if bare and prev and (
-            (prev[0].isupper() and label in lx.LABEL_WORDS) or label in lx.ALWAYS_LABEL_WORDS
+        if (
+            bare
+            and prev
+            and ((prev[0].isupper() and label in lx.LABEL_WORDS) or label in lx.ALWAYS_LABEL_WORDS)
         ):
             return False  # "Article 5", "resolution 2397": a name, not a count
         if before.endswith("[") and after.startswith("]"):
