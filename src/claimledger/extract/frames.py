@@ -125,7 +125,7 @@ def frame(
             break
     fought_for = _fights_for(verb, registry)
     if fought_for:
-        return givers[:1], fought_for  # troops sent to fight for a country flow to it
+        return _first_or_joint(subject, givers), fought_for  # troops fighting for a country
     if not receivers:
         receivers = party_in_clause(verb, registry, context)
     if not receivers:
@@ -136,7 +136,13 @@ def frame(
                 receivers = np_countries(child, registry, context)[:1]
                 if receivers:
                     break
-    return givers[:1], receivers
+    return _first_or_joint(subject, givers), receivers
+
+
+def _first_or_joint(subject: Token | None, givers: list[str]) -> list[str]:
+    """One giver, or all of a coordinated subject ('Zambia and Tanzania export ...')."""
+    joint = subject is not None and any(c.dep_ == "conj" for c in subject.children)
+    return givers if joint else givers[:1]
 
 
 def _fights_for(verb: Token, registry: PartyRegistry) -> list[str]:
@@ -265,6 +271,11 @@ def nominal(noun: Token, registry: PartyRegistry) -> tuple[list[str], list[str]]
         if child.dep_ == "prep" and child.lower_ == "from" and not givers:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 givers = countries_in(list(pobj.subtree), registry)[:1]
+    if not givers and noun.dep_ == "dobj" and verb.pos_ == "VERB" and receivers:
+        # "The IMF approved the release of $1.4bn to Pakistan": the approver gives.
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            givers = [c for c in countries_in(np_tokens(subject), registry) if c not in receivers]
     if noun.lower_ in ("imports", "import"):
         givers, receivers = receivers, givers
     return givers[:1], receivers

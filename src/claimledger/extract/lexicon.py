@@ -248,7 +248,8 @@ TRANSFER_NOUNS = frozenset({
     "shipment", "shipments", "delivery", "deliveries", "export", "exports", "import",
     "imports", "supply", "supplies", "aid", "assistance", "transfer", "transfers",
     "payment", "payments", "sale", "sales", "dispatch", "deployment", "donation",
-    "donations", "provision", "trade",
+    "donations", "provision", "trade", "release", "disbursement", "tranche", "loan", "loans",
+    "credit", "remittances",
 })
 # Items that are money paid to people: pay flows from payer to the country of those paid.
 PAY_WORDS = frozenset({

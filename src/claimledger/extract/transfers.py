@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -85,6 +86,8 @@ def parties_for(
     framed = trade = False
     if q.unit in lx.DURATION_UNITS or (item.text or "").startswith("share of"):
         return None, None  # how long, or what share: not something handed over
+    if _PRICE_RE.match(span.doc.text[q.end :]):
+        return None, None  # "$12 per barrel": a price, not a payment between parties
     start = item.head if item.head is not None else anchor
     is_pay = q.unit != "count" and (item.text or "").split(" ")[-1] in lx.PAY_WORDS | {"salary"}
     own_to = _own_prep(start, ("to",), registry) or _own_prep(anchor, ("to",), registry)
@@ -165,7 +168,7 @@ def parties_for(
         framed = framed or bool(givers or receivers)
     if not framed:
         return None, None
-    giver = givers[0] if givers else None
+    giver = " and ".join(givers) if givers else None  # "Zambia and Tanzania export ..."
     receivers = [r for r in receivers if r != giver]
     receiver = " and ".join(receivers) if receivers else None
     dyad = _dyad(context)
@@ -205,6 +208,13 @@ def _own_origin(tok: Token, registry: PartyRegistry) -> list[str]:
     if tok.lower_ in ("them", "they") or of_them:
         return countries_in(doc[: tok.i], registry)[-1:]
     return []
+
+
+_PRICE_RE = re.compile(
+    r"^\s*(?:per|a|an|each)\s+(?:barrel|tonne|ton|kg|kilogram|unit|share|litre|liter|gallon|"
+    r"round|shell|drone|missile|tank|item|piece|bushel|ounce|megawatt|mwh|cubic)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_subject_of(tok: Token, verb: Token) -> bool:
@@ -248,6 +258,13 @@ def _pay(
     after = doc[earner.i + 1 : anchor.i]
     others = [c for c in countries_in(after, registry) if c != receiver] if len(after) else []
     giver = others[0] if others else None
+    if giver is None:  # "In Malaysia, factory workers are paid ...": the host pays
+        places = [
+            c for t in doc if t.dep_ == "prep" and t.lower_ == "in" and t.head.i == verb.i
+            for p in t.children if p.dep_ == "pobj"
+            for c in countries_in([p, *p.lefts], registry) if c != receiver
+        ] if verb is not None else []  # fmt: skip
+        giver = places[0] if places else None
     return giver, receiver
 
 
