@@ -115,17 +115,30 @@ def extract_document(doc: Document, *, registry: PartyRegistry | None = None) ->
 def extract_documents(
     docs: Iterable[Document], *, registry: PartyRegistry | None = None, batch_size: int = 64
 ) -> Iterator[Extraction]:
-    """Claims and flows of each document; the model runs only on sentences that need it."""
+    """Claims and flows of each document; the model runs only on sentences that need it,
+    in batches that span a few documents (the parser is faster on full batches)."""
     registry = registry or PartyRegistry.default()
+    chunk: list[tuple[Document, list[Sentence]]] = []
     for doc in docs:
         sentences = split_sentences(doc)
         for sent in sentences:
             sent.quantities = find_quantities(sent.text)
             sent.cue = flow_stage.has_transfer_cue(sent.text)
-        wanted = [s for s in sentences if s.quantities or s.cue]
-        parsed = nlp.model().pipe((s.text for s in wanted), batch_size=batch_size)
-        for sent, parse in zip(wanted, parsed, strict=True):
-            sent.parse = parse
+        chunk.append((doc, sentences))
+        if sum(len(s) for _, s in chunk) >= batch_size * 4:
+            yield from _parse_and_build(chunk, registry, batch_size)
+            chunk = []
+    yield from _parse_and_build(chunk, registry, batch_size)
+
+
+def _parse_and_build(
+    chunk: list[tuple[Document, list[Sentence]]], registry: PartyRegistry, batch_size: int
+) -> Iterator[Extraction]:
+    wanted = [s for _, sentences in chunk for s in sentences if s.quantities or s.cue]
+    parsed = nlp.model().pipe((s.text for s in wanted), batch_size=batch_size)
+    for sent, parse in zip(wanted, parsed, strict=True):
+        sent.parse = parse
+    for doc, sentences in chunk:
         yield _build(doc, sentences, registry)
 
 
