@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 
 _CUE_RE = re.compile(
-    r"\b(?:sen[dt]\w*|ship\w*|suppl\w*|deliver\w*|export\w*|import\w*|provid\w*|pa(?:y|id|ys|ying)|"
-    r"gave|give\w*|transfer\w*|dispatch\w*|deploy\w*|sold|sell\w*|receiv\w*|obtain\w*|aid|"
+    r"\b(?:sen[dt]\w*|ship\w*|suppl\w*|deliver\w*|export\w*|import(?:s|ed|ing)?\b|provid\w*|pa(?:y|id|ys|ying)|"
+    r"gave|give[sn]?\b|giving|transfer\w*|dispatch\w*|deploy\w*|sold|sell\w*|receiv\w*|obtain\w*|aid|"
     r"assist\w*|donat\w*|in exchange for|lend\w*|lent|recruit\w*|station\w*|shar\w+|help\w*|"
     r"\w+-for-\w+)\b",
     re.IGNORECASE,

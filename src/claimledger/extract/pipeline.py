@@ -123,7 +123,8 @@ def extract_documents(
         sentences = split_sentences(doc)
         for sent in sentences:
             sent.quantities = find_quantities(sent.text)
-            sent.cue = flow_stage.has_transfer_cue(sent.text)
+            # A transfer without a figure needs a party to give or receive: no name, no parse.
+            sent.cue = flow_stage.has_transfer_cue(sent.text) and bool(registry.find(sent.text))
         chunk.append((doc, sentences))
         if sum(len(s) for _, s in chunk) >= batch_size * 4:
             yield from _parse_and_build(chunk, registry, batch_size)
