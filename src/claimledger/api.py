@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimledger.model import Claim, Document, Flow, Party
-from claimledger.parties import PartyRegistry
+from claimledger.parties import PartyRegistry, parse_role
 from claimledger.store import Ledger
 
 if TYPE_CHECKING:
@@ -28,7 +28,43 @@ def referenced_parties(
             party = registry.resolve(part.strip())
             if party is not None:
                 found.setdefault(party.name, party)
+    for claim in claims:
+        if claim.source and registry.resolve(claim.source) is None:
+            party = source_party(claim.source, registry)
+            if party is not None and party.name not in found:
+                found[party.name] = party
+            elif party is not None:  # the same person under another title: one more alias
+                known = found[party.name]
+                aliases = tuple(dict.fromkeys((*known.aliases, *party.aliases)))
+                found[party.name] = Party(
+                    known.name, known.kind, aliases, known.code, known.affiliation
+                )
     return list(found.values())
+
+
+_ORGANISATION_HEADS = frozenset({
+    "agency", "service", "ministry", "institute", "bank", "office", "council", "committee",
+    "forum", "group", "company", "media", "news", "times", "post", "journal", "programme",
+    "program", "fund", "department", "commission", "centre", "center", "university",
+    "exchange", "digest", "review", "monitor", "wire", "project", "bureau", "guard",
+    "corporation", "association", "foundation", "network", "tribune", "herald", "daily",
+    "nk", "press", "tv", "radio", "capital", "securities", "analytics", "institution",
+})  # fmt: skip
+
+
+def source_party(source: str, registry: PartyRegistry) -> Party | None:
+    """A party for a source the registry does not know: a person (with the country of their
+    role, 'South Korean Defense Minister Shin Won-sik' -> Shin Won-sik of South Korea) or an
+    organisation; the text's own phrase is kept as an alias so the claim links to it."""
+    words = source.split()
+    if not words or not any(w[:1].isupper() for w in words):
+        return None  # "the agency", "analysts": nobody in particular
+    if words[-1].lower() in _ORGANISATION_HEADS:
+        return Party(source, "organisation", (source,), None, registry.country_of(source))
+    name, _role, country = parse_role(source, registry)
+    if name and 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()):
+        return Party(registry.canonical(name), "person", (source,), None, country)
+    return None
 
 
 def store_extraction(ledger: Ledger, found: Extraction, registry: PartyRegistry) -> bool:
