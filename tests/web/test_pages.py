@@ -191,3 +191,13 @@ def test_unknown_party_message_says_what_to_do(client: TestClient) -> None:
     assert body["error"]["message"] == (
         "unknown party 'Atlantis'; see 'claimledger parties' for the known names"
     )
+
+
+def test_a_figure_page_judges_each_pair_on_its_own(client: TestClient, corpus_db) -> None:  # type: ignore[no-untyped-def]
+    """Group lines join all pairs; the figure page shows the verdict of each pair."""
+    with Ledger.open(corpus_db) as ledger:
+        (shin,) = [c for c in ledger.claim_rows(doc="01-shin-containers") if "10,000" in c["quote"]]
+    data = client.get(f"/api/figure/{shin['id']}").json()
+    verdicts = {p["other"]["quote"]: p["verdict"] for p in data["group"]}
+    assert verdicts["as many as 10,000 containers"] == "consistent"
+    assert verdicts["about 16,000 shipping containers"] == "different_scope"

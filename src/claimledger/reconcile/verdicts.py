@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimledger.reconcile.features import ClaimView
+from claimledger.model import Claim
+from claimledger.reconcile.features import ClaimView, view_of
 from claimledger.reconcile.values import fmt_claim_value
 
 
@@ -157,3 +158,10 @@ def judge(a: ClaimView, b: ClaimView) -> Judgement | None:
     if a.loose.overlaps(b.loose):
         return Judgement("consistent", f"{pair}: compatible, since neither bounds the other out")
     return Judgement("conflict", f"{pair}: same quantity, values {_ratio(a, b):.2g}x apart")
+
+
+def pair_verdict(
+    a: Claim, b: Claim, sentence_a: str | None = None, sentence_b: str | None = None
+) -> Judgement | None:
+    """The verdict between two stored claims on their own, for showing one pair."""
+    return judge(view_of(a, sentence_a), view_of(b, sentence_b))

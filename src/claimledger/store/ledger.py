@@ -229,6 +229,11 @@ class Ledger:
                 out[row["id"]] = {**dict(row), "vague": bool(row["vague"])}
         return out
 
+    def claims_by_id(self, ids: Sequence[int]) -> dict[int, tuple[Claim, str | None]]:
+        """Claims and their sentence text for these claim ids, keyed by id."""
+        rows = self.claim_rows_by_id(ids)
+        return {i: (claim_of(row), row.get("sentence")) for i, row in rows.items()}
+
     def _select_claims(self, query: ClaimFilter) -> list[sqlite3.Row]:
         built = query.sql()
         if built is None:

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 
 from claimledger.model import MODALITIES, VERDICTS
 from claimledger.parties import PartyRegistry
+from claimledger.reconcile import pair_verdict
 from claimledger.store import FIGURE_SORTS, FigureQuery, Ledger
 from claimledger.web import formatting
 from claimledger.web.context import open_ledger, state
@@ -119,14 +120,27 @@ def figure_data(ledger: Ledger, registry: PartyRegistry, claim_id: int) -> dict[
     checks = ledger.checks_citing([claim_id])
     pairs = []
     arithmetic = []
+    group_members: dict[int, dict[str, Any]] = {}
     for check in checks:
-        others = [c for c in check["claims"] if c["id"] != claim_id]
         if check["kind"] == "group":
-            for other in others:
-                pairs.append({"other": other, "verdict": check["verdict"], "note": check["note"],
-                              "check_id": check["id"]})  # fmt: skip
+            for other in check["claims"]:
+                if other["id"] != claim_id:
+                    group_members.setdefault(other["id"], {"other": other, "check": check})
         else:
             arithmetic.append(check)
+    # A group's stored line joins all its pairs; judge this figure against each other one.
+    loaded = ledger.claims_by_id([claim_id, *group_members])
+    this, this_sentence = loaded[claim_id]
+    for other_id, member in group_members.items():
+        other_claim, other_sentence = loaded[other_id]
+        judged = pair_verdict(this, other_claim, this_sentence, other_sentence)
+        check = member["check"]
+        pairs.append({
+            "other": member["other"],
+            "verdict": judged.verdict if judged else check["verdict"],
+            "note": judged.reason if judged else check["note"],
+            "check_id": check["id"],
+        })  # fmt: skip
     lo, hi = paragraph_bounds(document.text, claim["start"], claim["end"])
     in_paragraph = [
         {"id": c["id"], "start": c["start"], "end": c["end"], "quote": c["quote"]}
