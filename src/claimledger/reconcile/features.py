@@ -137,6 +137,8 @@ def scope_cue(claim: Claim, sentence: str) -> str | None:
             if at <= match.start() < end:
                 continue  # the figure's own words ("a month" in "$800 a month")
             distance = min(abs(match.start() - end), abs(match.end() - at))
+            if name == "cumulative":
+                distance -= _CUE_REACH  # a running total outweighs a nearby date
             if best is None or distance < best[0]:
                 best = (distance, name)
     return best[1] if best else None

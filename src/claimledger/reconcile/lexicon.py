@@ -77,13 +77,15 @@ NEUTRAL_WORDS = frozenset(
 
 # Scope cues read near a figure: a running total versus a count within a window of time.
 CUMULATIVE_RE = re.compile(
-    r"\b(?:in total|totall?ed|totall?ing|so far|to date|altogether|cumulative(?:ly)?|"
+    r"\b(?:in total|totall?ed|totall?ing|running total|grand total|total of|so far|to date|"
+    r"altogether|cumulative(?:ly)?|"
     r"since|all told|in all|over the years|ha(?:s|ve) (?:also |already |now )?"
     r"(?:provided|sent|shipped|supplied|delivered|exported|transferred|dispatched|given))\b",
     re.IGNORECASE,
 )
 WINDOW_RE = re.compile(
-    r"\b(?:in the (?:past|last|previous) (?:\w+ )?(?:years?|months?|weeks?|days?|quarters?)|"
+    r"\b(?:(?:in|over|during|for) the (?:past|last|previous) (?:\w+ )?"
+    r"(?:years?|months?|weeks?|days?|quarters?)|"
     r"(?:last|this|next) (?:year|month|week|quarter)|per (?:year|month|week|day)|"
     r"a (?:year|month|week|day)|annual(?:ly)?|monthly|weekly|daily|"
     r"(?:each|every) (?:year|month|week|day))\b",
