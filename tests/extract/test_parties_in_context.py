@@ -36,6 +36,19 @@ def parties(text: str) -> list[tuple[str, str | None, str | None]]:
             "Ukraine exported 4.6 million tonnes of grain in August.",
             ("4.6 million tonnes", "Ukraine", None),
         ),
+        (
+            "More than 12,800 North Koreans entered Russia in 2023.",
+            ("More than 12,800 North Koreans", "North Korea", "Russia"),
+        ),
+        (
+            "Dozens of Iranian technicians are believed to be working at a drone plant in "
+            "Yelabuga, in Russia's Tatarstan region.",
+            ("Dozens of Iranian technicians", "Iran", "Russia"),
+        ),
+        (
+            "North Korea reportedly has only 10 combat engineering brigades in its army.",
+            ("10 combat engineering brigades", None, None),
+        ),
     ],
 )
 def test_parties_of_implicit_frames(text: str, expected: tuple) -> None:

@@ -263,7 +263,11 @@ PEOPLE_NOUNS = frozenset({
     "specialists", "experts", "advisers", "advisors", "commandos", "migrants", "people",
     "citizens", "nationals", "men", "women", "staff", "crew", "crews", "forces", "units",
     "brigades", "battalions", "divisions", "contingent", "laborer", "worker", "soldier",
-    "engineer", "troop", "recruit",
+    "engineer", "troop", "recruit", "technicians", "technician", "instructors", "trainers",
+    "contractors", "pilots", "doctors", "nurses", "students", "trainees", "operators",
+    "guards", "scientists", "employees", "refugees", "civilians", "labourer", "fishermen",
+    "loggers", "builders", "sailors", "seafarers", "diplomats", "delegates", "tourists",
+    "prisoners", "detainees", "conscripts", "reservists", "marines", "paratroopers",
 })
 
 # Copular and measure verbs whose subject is what a figure measures: "trade amounted to $X".
@@ -279,7 +283,7 @@ MEASURE_VERBS = frozenset({
 MOVE_VERBS = frozenset(
     {
         "go", "leave", "move", "migrate", "travel", "flee", "head", "emigrate", "relocate",
-        "arrive", "return", "cross",
+        "arrive", "return", "cross", "enter",
     }  # fmt: skip
 )
 # Verbs of monetary flow: the money's item is the lemma's noun form.

@@ -15,6 +15,7 @@ from claimledger.extract.frames import (
     frame,
     join_conj,
     nominal,
+    np_tokens,
     party_country,
     party_in_clause,
 )
@@ -54,7 +55,7 @@ def _location(head: Token, registry: PartyRegistry) -> list[str]:
         for child in scope.subtree:
             if child.dep_ == "prep" and child.lower_ == "in" and child.i > head.i:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    found = countries_in([pobj, *pobj.lefts], registry)
+                    found = countries_in(np_tokens(pobj), registry)
                     if found:
                         return found[:1]
     return []
@@ -116,7 +117,7 @@ def parties_for(
             break
         if anc.pos_ == "VERB" and lemma in lx.MOVE_VERBS:
             givers = _own_origin(start, registry)
-            receivers = party_in_clause(anc, registry, context)
+            receivers = party_in_clause(anc, registry, context) or _arrived_at(anc, registry)
             framed = bool(givers or receivers)
             break
         if anc.pos_ == "NOUN" and anc.lower_ in lx.TRANSFER_NOUNS and anc.i != anchor.i:
@@ -144,7 +145,7 @@ def parties_for(
     if item.head is not None and (
         item.head.lower_ in lx.PEOPLE_NOUNS or item.head.ent_type_ == "NORP"
     ):
-        own = _item_demonym(item, registry)
+        own = _item_demonym(item, registry) or _fielded_by(item.head, registry)
         if own and (not givers or givers[0] in receivers):
             givers = own[:1]
         if not receivers:
@@ -215,6 +216,32 @@ _PRICE_RE = re.compile(
     r"round|shell|drone|missile|tank|item|piece|bushel|ounce|megawatt|mwh|cubic)\b",
     re.IGNORECASE,
 )
+
+
+def _fielded_by(head: Token, registry: PartyRegistry) -> list[str]:
+    """'Russia's Africa Corps may field 2,000 personnel in Mali': the party the people's
+    verb has for subject."""
+    verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or head.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() in lx.MOVE_VERBS:
+        return []
+    if verb.lemma_.lower() in ("have", "be", "own", "possess", "number", "include", "count"):
+        return []  # "North Korea has 10 brigades": its own, not sent anywhere
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return countries_in(np_tokens(subject), registry)[:1] if subject is not None else []
+
+
+def _arrived_at(verb: Token, registry: PartyRegistry) -> list[str]:
+    """'12,800 North Koreans entered Russia', 'In Burkina Faso, 100 instructors arrived'."""
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        for p in c.children if p.dep_ == "pobj"
+    ]  # fmt: skip
+    for place in places:
+        found = countries_in(np_tokens(place), registry)
+        if found:
+            return found[:1]
+    return []
 
 
 def _is_subject_of(tok: Token, verb: Token) -> bool:
