@@ -72,3 +72,32 @@ def test_since_a_year_is_a_span_up_to_publication() -> None:
     )
     (claim,) = extract_document(doc).claims
     assert claim.when == "2022/2024-11"
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "when"),
+    [
+        (
+            "Customs records show 1,200 shipments crossed the border in March 2024, up from "
+            "about 700 a year earlier.",
+            "about 700",
+            "2023-03",
+        ),
+        (
+            "Belarusian railways carried some 1.2 million tonnes of cargo in the first nine "
+            "months of the year.",
+            "some 1.2 million tonnes",
+            "2024-01/2024-09",
+        ),
+        (
+            "Ukraine exported 50 million tonnes of grain in 2023. Corn made up roughly 29 "
+            "million tonnes of that.",
+            "roughly 29 million tonnes",
+            "2023",
+        ),
+    ],
+)
+def test_dates_read_from_the_figures_around(body: str, quote: str, when: str) -> None:
+    doc = load_text(f"Title: T\nPublished: 2024-11-02\nOutlet: O\n\n{body}", name="t", origin="t")
+    found = {c.quote: c.when for c in extract_document(doc).claims}
+    assert found[quote] == when

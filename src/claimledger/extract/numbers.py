@@ -72,7 +72,11 @@ _UNIT_AFTER_RE = re.compile(
     rf"^(?:\s|-(?=[a-z]{{3}}))?(?:of\s+)?(?P<u>{_UNIT_WORDS_RE})(?![\w$])",
     re.IGNORECASE,
 )
-_RATE_AFTER_RE = re.compile(rf"^,?\s+(?P<r>{_alternation(list(lx.RATE_PHRASES))})\b", re.IGNORECASE)
+_RATE_AFTER_RE = re.compile(
+    rf"^,?\s+(?P<r>{_alternation(list(lx.RATE_PHRASES))})\b"
+    r"(?!\s+(?:earlier|ago|later|previously)\b)",  # "a year earlier" is a date, not a rate
+    re.IGNORECASE,
+)
 _QUALIFIER_AFTER_RE = re.compile(
     rf"^\s+(?P<q>{_alternation(list(lx.QUALIFIERS_AFTER))})\b", re.IGNORECASE
 )

@@ -75,6 +75,33 @@ def _open_ended(
     return out
 
 
+_EARLIER_RE = re.compile(r"^\s+(a|one|two|three|\w+)\s+years?\s+(?:earlier|before)\b", re.I)
+_FIRST_MONTHS_RE = re.compile(
+    r"\b(?:in|during|over)\s+the\s+first\s+(\w+)\s+months\s+of\s+(?:the\s+year|this\s+year|"
+    r"(\d{4}))",
+    re.IGNORECASE,
+)
+
+
+def _small_number_or_one(word: str) -> int:
+    return 1 if word.lower() in ("a", "one") else (_small_number(word) or 1)
+
+
+def _shift_years(iso: str | None, years: int) -> str | None:
+    """'2024-03' shifted by -1 year is '2023-03'; spans and missing dates give None."""
+    if not iso or "/" in iso or not iso[:4].isdigit():
+        return None
+    return f"{int(iso[:4]) + years}{iso[4:]}"
+
+
+def _year_of_first_months(published: str, months: int | None) -> str | None:
+    """The year whose first months a piece means: this one, unless they are not over yet."""
+    base = _parse_published(published) if published else None
+    if base is None or not months:
+        return None
+    return str(base.year if base.month > months else base.year - 1)
+
+
 def dates_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, iso) of every explicit date, month-year, year, decade or span in text."""
     out = []
@@ -153,7 +180,8 @@ def when_for(span: Span, q: Quantity, context: DocumentContext) -> str | None:
 
 
 _SAME_PERIOD_RE = re.compile(
-    r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|year|month|time)\b|\bthat\s+year\b",
+    r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|year|month|time)\b|\bthat\s+year\b|"
+    r"\bof\s+(?:that|those|which)\b",  # "29 million tonnes of that": a part of the last figure
     re.IGNORECASE,
 )
 
@@ -163,6 +191,18 @@ def _when(span: Span, q: Quantity, context: DocumentContext) -> str | None:
     text = doc.text
     qs, qe = q.start, q.end
     found = _open_ended(dates_in(text), text, context.doc.published)
+    earlier = _EARLIER_RE.match(text[qe:])
+    if earlier:  # "up from about 700 a year earlier": a year before the sentence's date
+        base = next((iso for _s, _e, iso in found), None) or context.cache.get("last_when")
+        shifted = _shift_years(base, -_small_number_or_one(earlier.group(1)))
+        if shifted:
+            return shifted
+    first = _FIRST_MONTHS_RE.search(text)
+    if first and (context.doc.published or first.group(2)):
+        n = _small_number(first.group(1))
+        year = first.group(2) or _year_of_first_months(context.doc.published or "", n)
+        if n and year:
+            return f"{year}-01/{year}-{n:02d}"  # "in the first nine months of the year"
     # 1. A date right after the figure: "$12.7 billion in 2022".
     for s, _e, iso in found:
         if 0 <= s - qe <= 12 and re.fullmatch(r"[\s,]*(?:in|by|for|of|during)?\s*", text[qe:s]):
