@@ -53,3 +53,34 @@ def parties(text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_parties_of_implicit_frames(text: str, expected: tuple) -> None:
     assert expected in parties(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "item"),
+    [
+        (
+            "Russia's draft budget allocates 13.5 trillion roubles to national defence.",
+            "13.5 trillion roubles",
+            "allocation to national defence",
+        ),
+        (
+            "The bank has lent Poland the equivalent of 6 trillion won.",
+            "6 trillion won",
+            "loan",
+        ),
+        (
+            "The health service, by contrast, receives 1.6 trillion roubles.",
+            "1.6 trillion roubles",
+            "health service funding",
+        ),  # fmt: skip
+        (
+            "Gold may have brought the network as much as $250 million since 2017.",
+            "as much as $250 million",
+            "revenue",
+        ),
+    ],
+)
+def test_what_money_is_for(text: str, quote: str, item: str) -> None:
+    doc = load_text(text, name="t", origin="t")
+    found = {c.quote: c.item for c in extract_document(doc).claims}
+    assert found[quote] == item

@@ -47,8 +47,23 @@ def percent_item(anchor: Token, q: Quantity) -> ItemInfo:
     return ItemInfo(text=None)
 
 
+# Prepositions naming what money goes to: "spent $2 billion on drones".
+_PURPOSE = ("to", "on", "for", "in")
+# Dependencies of a noun right before a money figure that name it: "cars ($894 million)".
+_NAMING_DEPS = frozenset(
+    {"compound", "nmod", "amod", "npadvmod", "appos", "nsubj", "dobj", "conj", "attr", "pobj"}
+)
+# "brought the network $250 million": the object of a giving verb receives the money.
+_GIVING = frozenset({*lx.GIVE_VERBS, "bring", "earn", "cost", "save", "owe", "lend"})
+
+
 def money_item(anchor: Token, q: Quantity) -> ItemInfo:
     doc = anchor.doc
+    # "lent Poland the equivalent of 6 trillion won": read the sentence from the wrapper.
+    unit = _unit_token(anchor)
+    wrapper = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "of" else None
+    if wrapper is not None and wrapper.lower_ in ("equivalent", "total", "sum", "tune"):
+        anchor = wrapper
     head = anchor
     # "worth $2 billion": the value of the thing that is worth it.
     worth = ancestor_with(anchor, {"worth"})
@@ -82,21 +97,11 @@ def money_item(anchor: Token, q: Quantity) -> ItemInfo:
     if (
         before_sym is not None
         and before_sym.pos_ in ("NOUN", "PROPN")
-        and before_sym.dep_
-        in (
-            "compound",
-            "nmod",
-            "amod",
-            "npadvmod",
-            "appos",
-            "nsubj",
-            "dobj",
-            "conj",
-            "attr",
-            "pobj",
-        )
+        and before_sym.dep_ in _NAMING_DEPS
+        and not (before_sym.dep_ == "dobj" and before_sym.head.lemma_.lower() in _GIVING)
         and before_sym.lower_ not in lx.MONEY_NOUNS | {"%"}
         and before_sym.ent_type_ not in ("GPE", "NORP")
+        and not is_party(before_sym)
     ):
         return ItemInfo(text=phrase(before_sym))
     del prev
@@ -157,8 +162,22 @@ def money_item(anchor: Token, q: Quantity) -> ItemInfo:
             and not is_party(subject)
         ):
             return ItemInfo(text=phrase(subject), head=subject)
+        if (
+            lemma in ("receive", "get", "win", "secure")
+            and subject is not None
+            and not (is_party(subject) or subject.lower_ in lx.PEOPLE_NOUNS | lx.ITEM_PRONOUNS)
+        ):
+            return ItemInfo(
+                text=f"{phrase(subject)} funding", head=subject
+            )  # "Healthcare receives"
         if lemma in lx.MONEY_VERB_ITEMS:
-            return ItemInfo(text=lx.MONEY_VERB_ITEMS[lemma])
+            noun = lx.MONEY_VERB_ITEMS[lemma]
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _PURPOSE):
+                target = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                if target is not None and not is_party(target) and target.pos_ == "NOUN":
+                    # "allocates 13.5 trillion roubles to national defence"
+                    return ItemInfo(text=f"{noun} {prep.lower_} {phrase(target)}")
+            return ItemInfo(text=noun)
         if subject is not None and subject.lower_ in lx.MONEY_NOUNS:
             return ItemInfo(text=phrase(subject))
     # Last resort: the money word nearest to the figure in its sentence.
