@@ -101,3 +101,27 @@ def test_dates_read_from_the_figures_around(body: str, quote: str, when: str) ->
     doc = load_text(f"Title: T\nPublished: 2024-11-02\nOutlet: O\n\n{body}", name="t", origin="t")
     found = {c.quote: c.when for c in extract_document(doc).claims}
     assert found[quote] == when
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "modality"),
+    [
+        ("Washington has added 42 Chinese entities to its blacklist.", None, "asserted"),
+        (
+            "Moscow agreed to pay Tehran about $1.7 billion, a figure Iran has called "
+            '"fabricated".',
+            None,
+            "denied",
+        ),
+        ("The plant aims to turn out 6,000 drones by 2025.", None, "speculative"),
+        (
+            "The group is thought to keep some 800 fighters in Libya, and 300 more were flown "
+            "to Mali last year.",
+            None,
+            "asserted",
+        ),
+    ],
+)
+def test_modality_in_and_around_the_clause(text: str, source: str | None, modality: str) -> None:
+    found = claims(text)
+    assert (found[-1][1], found[-1][2]) == (source, modality)

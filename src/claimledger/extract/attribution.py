@@ -40,7 +40,7 @@ _PRONOUNS = frozenset(
     }
 )
 _COMPLEMENT_DEPS = frozenset(
-    {"ccomp", "xcomp", "parataxis", "advcl", "conj", "nsubjpass", "auxpass"}
+    {"ccomp", "xcomp", "parataxis", "advcl", "nsubjpass", "auxpass"}
 )
 _CLAUSE_BOUNDARY = frozenset({"ccomp", "conj", "advcl", "relcl", "parataxis", "csubj"})
 
@@ -67,7 +67,12 @@ def source_and_modality(
     modality = _stronger(modality, _clause_modality(anchor, span))
     if any(a.lemma_.lower() in lx.SPECULATION_VERBS for a in anchor.ancestors):
         modality = _stronger(modality, "speculative")  # "experts speculate that ..."
-    if _negated(anchor, span) or _denied_above(anchor) or _denied_by_next(index, context):
+    if (
+        _negated(anchor, span)
+        or _denied_above(anchor)
+        or _denied_by_next(index, context)
+        or _denied_after(span)
+    ):
         modality = "denied"
     return source, modality
 
@@ -192,6 +197,21 @@ def _negated(anchor: Token, span: Span) -> bool:
     return False
 
 
+_DENIED_AFTER_RE = re.compile(
+    r"\b(?:(?:a|the|that|this)\s+(?:figure|number|claim|estimate|report|sum)|which)\b[^.;]*?"
+    r"\b(?:called|dismissed|rejected|denied|branded|described)\b[^.;]*?"
+    r"\b(?:fabricated|fake|false|untrue|baseless|groundless|nonsense|fiction|lies?)\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_after(span: Span) -> bool:
+    """'$1.7 billion, a figure Iran's foreign ministry has called "fabricated"'."""
+    doc = span.doc
+    after = doc.text[span[-1].idx + len(span[-1].text) :]
+    return _DENIED_AFTER_RE.search(after) is not None
+
+
 def _denied_by_next(index: int, context: DocumentContext) -> bool:
     """The next sentence rejects this one: 'The ministry called such speculations fake.'"""
     sentences = context.sentences
@@ -241,7 +261,12 @@ def _source(anchor: Token, context: DocumentContext, index: int) -> tuple[str | 
                 via.dep_ in _COMPLEMENT_DEPS
                 or lemma in lx.REPORTING_OBJECT_VERBS
                 # "He noted in an interview that ...": parsers often hang the clause elsewhere.
-                or (anc.dep_ == "ROOT" and anchor.i > anc.i and lemma in lx.SPEECH_VERBS)
+                or (
+                    anc.dep_ == "ROOT"
+                    and anchor.i > anc.i
+                    and lemma in lx.SPEECH_VERBS
+                    and via.dep_ != "dobj"  # "Washington has added 42 entities": no speech
+                )
             )
         ):
             if via.dep_ == "amod":

@@ -191,7 +191,7 @@ SPECULATIVE_LEMMAS = frozenset({
     "potential", "potentially", "speculate", "speculation", "hypothetical",
     "hypothetically", "perhaps", "maybe", "unlikely", "expect",
     "plan", "propose", "proposal", "consider", "forecast", "project", "predict",
-    "envisage", "envision", "need", "if", "unless", "hope", "intend", "scenario",
+    "envisage", "envision", "need", "if", "unless", "hope", "intend", "scenario", "aim",
 })
 
 # Verbs that attribute a statement to their subject: "X said ...".
