@@ -39,9 +39,7 @@ _PRONOUNS = frozenset(
         "them",
     }
 )
-_COMPLEMENT_DEPS = frozenset(
-    {"ccomp", "xcomp", "parataxis", "advcl", "nsubjpass", "auxpass"}
-)
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "nsubjpass", "auxpass"})
 _CLAUSE_BOUNDARY = frozenset({"ccomp", "conj", "advcl", "relcl", "parataxis", "csubj"})
 
 

@@ -176,7 +176,8 @@ def party_in_clause(
 ) -> list[str]:
     """'shells to Russia', 'troops from a company ... to Kuwait': a 'to' phrase in the clause."""
     for tok in verb.subtree:
-        if tok.i <= verb.i or tok.dep_ != "prep" or tok.lower_ not in preps:
+        bound_for = tok.lower_ == "for" and tok.head.lower_ in ("bound", "destined", "headed")
+        if tok.i <= verb.i or tok.dep_ != "prep" or (tok.lower_ not in preps and not bound_for):
             continue
         # Do not cross into another clause's verb (participles describing a noun are fine).
         path = []

@@ -11,6 +11,7 @@ from claimledger.extract.concepts import concept_of
 from claimledger.extract.measures import measure_item, money_item, percent_item
 from claimledger.extract.numbers import Quantity
 from claimledger.extract.phrases import MODIFIER_DEPS, ItemInfo, phrase
+from claimledger.extract.transfers import is_price
 from claimledger.model import Claim
 
 
@@ -163,7 +164,8 @@ def fill_from_context(claims: list[Claim], text: str) -> None:
                 if claim.unit in ("count", "t", "bbl", "kg") or claim.item is not None:
                     claim.item = prev.item
                     claim.concept = prev.concept
-                if claim.unit != "percent":  # a bare share is not handed over
+                price = claim.currency is not None and is_price(text, claim.end)
+                if claim.unit != "percent" and not price:  # shares and prices: no parties
                     claim.from_ = claim.from_ or prev.from_
                     claim.to = claim.to or prev.to
         if claim.item:

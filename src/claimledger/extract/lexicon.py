@@ -236,7 +236,7 @@ GIVE_VERBS = frozenset({
     "send", "ship", "supply", "deliver", "export", "provide", "give", "pay", "transfer",
     "dispatch", "deploy", "sell", "lend", "donate", "offer", "grant", "furnish", "hand",
     "transport", "smuggle", "contribute", "channel", "funnel", "move", "airlift", "fly",
-    "remit", "wire", "pledge", "sent", "station", "post",
+    "remit", "wire", "pledge", "carry", "haul", "ferry", "sent", "station", "post",
 })
 # Verbs whose subject receives and whose "from" object gives.
 RECEIVE_VERBS = frozenset({

@@ -87,7 +87,7 @@ def parties_for(
     framed = trade = False
     if q.unit in lx.DURATION_UNITS or (item.text or "").startswith("share of"):
         return None, None  # how long, or what share: not something handed over
-    if _PRICE_RE.match(span.doc.text[q.end :]):
+    if is_price(span.doc.text, q.end):
         return None, None  # "$12 per barrel": a price, not a payment between parties
     start = item.head if item.head is not None else anchor
     is_pay = q.unit != "count" and (item.text or "").split(" ")[-1] in lx.PAY_WORDS | {"salary"}
@@ -242,6 +242,11 @@ def _arrived_at(verb: Token, registry: PartyRegistry) -> list[str]:
         if found:
             return found[:1]
     return []
+
+
+def is_price(text: str, end: int) -> bool:
+    """True when the money ending at `end` is a price per unit: '$12 per barrel'."""
+    return _PRICE_RE.match(text[end:]) is not None
 
 
 def _is_subject_of(tok: Token, verb: Token) -> bool:
