@@ -123,6 +123,12 @@ def frame(
         if found:
             receivers = join_conj(pobj, registry, context) or found[:1]
             break
+    if lemma == "pay" and not receivers:
+        # "Moscow pays the wages of 5,000 North Korean workers": the country of those paid.
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lx.PAY_WORDS):
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    receivers = receivers or countries_in(np_tokens(pobj), registry)[:1]
     fought_for = _fights_for(verb, registry)
     if fought_for:
         return _first_or_joint(subject, givers), fought_for  # troops fighting for a country

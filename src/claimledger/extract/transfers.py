@@ -90,14 +90,14 @@ def parties_for(
     if is_price(span.doc.text, q.end):
         return None, None  # "$12 per barrel": a price, not a payment between parties
     start = item.head if item.head is not None else anchor
-    is_pay = q.unit != "count" and (item.text or "").split(" ")[-1] in lx.PAY_WORDS | {"salary"}
+    is_pay = q.currency and (item.text or "").split(" ")[-1] in lx.PAY_WORDS | {"salary"}
     own_to = _own_prep(start, ("to",), registry) or _own_prep(anchor, ("to",), registry)
     for anc in [start, *start.ancestors]:
         lemma = anc.lemma_.lower()
         if anc.pos_ in ("VERB", "AUX") and (
             lemma in lx.GIVE_VERBS or lemma in lx.RECEIVE_VERBS or lemma in lx.GIVE_WITH_VERBS
         ):
-            if lemma in ("earn", "receive", "get") and q.unit != "count":
+            if lemma in ("earn", "receive", "get") and q.currency:  # money earned is pay
                 is_pay = True
                 break
             if lemma == "pay" and any(c.dep_ == "nsubjpass" for c in anc.children):
@@ -146,6 +146,10 @@ def parties_for(
         item.head.lower_ in lx.PEOPLE_NOUNS or item.head.ent_type_ == "NORP"
     ):
         own = _item_demonym(item, registry) or _fielded_by(item.head, registry)
+        paid = item.head.head.lower_ == "of" and item.head.head.head.lower_ in lx.PAY_WORDS
+        if paid and own and givers:
+            # "pays the wages of 5,000 North Korean workers": the workers work for the payer.
+            return own[0], givers[0]
         if own and (not givers or givers[0] in receivers):
             givers = own[:1]
         if not receivers:
