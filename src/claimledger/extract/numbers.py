@@ -60,7 +60,7 @@ FRACTION_RE = re.compile(
     rf"\b(?:{_alternation([k for k in lx.FRACTION_WORDS if k != 'half'])}|half)\b", re.IGNORECASE
 )
 _SPACED_SCALE_RE = re.compile(
-    rf"\s*-?\s*({_alternation(list(lx.SCALE_WORDS) + ['bn', 'mn', 'tn', 'mln', 'bln'])})\b",
+    rf"\s*-?\s*({_alternation(list(lx.SCALE_WORDS) + ['bn', 'mn', 'tn', 'mln', 'bln', 'lakh', 'crore'])})\b",
     re.IGNORECASE,
 )
 _CURRENCY_PREFIX_RE = re.compile(rf"(?:{_alternation(list(lx.CURRENCY_PREFIXES))})\s?$")
