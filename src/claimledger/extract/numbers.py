@@ -59,8 +59,9 @@ VAGUE_RE = re.compile(rf"\b(?:{_alternation(list(lx.VAGUE_QUANTITIES))})\b", re.
 FRACTION_RE = re.compile(
     rf"\b(?:{_alternation([k for k in lx.FRACTION_WORDS if k != 'half'])}|half)\b", re.IGNORECASE
 )
+_SPACED_SCALES = [*lx.SCALE_WORDS, "bn", "mn", "tn", "mln", "bln", "lakh", "crore"]
 _SPACED_SCALE_RE = re.compile(
-    rf"\s*-?\s*({_alternation(list(lx.SCALE_WORDS) + ['bn', 'mn', 'tn', 'mln', 'bln', 'lakh', 'crore'])})\b",
+    rf"\s*-?\s*({_alternation(_SPACED_SCALES)})\b",
     re.IGNORECASE,
 )
 _CURRENCY_PREFIX_RE = re.compile(rf"(?:{_alternation(list(lx.CURRENCY_PREFIXES))})\s?$")
