@@ -136,7 +136,6 @@ def test_rate_period(text, per):
         ("Qatar earned between $20 billion and $30 billion from gas.", "earn"),
         pytest.param(
             "The Pentagon's estimate puts Iran's missile stock at 3,000.", "missile",
-            marks=xfail("'puts X's missile stock at N' yields item None"),
         ),
     ],
 )  # fmt: skip

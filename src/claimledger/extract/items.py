@@ -18,7 +18,12 @@ from claimledger.model import Claim
 def item_for(span: Span, q: Quantity) -> ItemInfo:
     """The item of the quantity whose number tokens are `span`."""
     anchor = _anchor(span)
-    if q.unit == "count" and not q.currency:
+    pegged = _pegged_at(anchor)
+    if pegged is not None and (not phrase(pegged) or _meaningless(phrase(pegged).lower())):
+        pegged = None  # "put the total at 3.7 million rounds": the rounds say what it is
+    if pegged is not None:  # "estimates put the death toll at 500": the toll
+        info = ItemInfo(text=phrase(pegged), head=pegged)
+    elif q.unit == "count" and not q.currency:
         info = _count_item(anchor, q, span)
     elif q.unit == "percent":
         info = percent_item(anchor, q)
@@ -26,7 +31,7 @@ def item_for(span: Span, q: Quantity) -> ItemInfo:
         info = money_item(anchor, q)
     else:
         info = measure_item(anchor, q)
-    if info.text:
+    if info.text is not None:
         info.text = re.sub(r"\s+", " ", info.text.strip(" “”\"'’‘,.;:()")).lower() or None
     if info.text and _meaningless(info.text):
         info.text, info.head = None, None
@@ -37,6 +42,21 @@ def item_for(span: Span, q: Quantity) -> ItemInfo:
 
 
 _WRAPPER_HEADS = frozenset({"equivalent", "total", "sum", "value", "amount", "worth", "period"})
+
+
+_PEG_VERBS = frozenset({"put", "estimate", "peg", "place", "value", "set", "fix", "assess"})
+
+
+def _pegged_at(anchor: Token) -> Token | None:
+    """The object a figure is put at: 'puts Iran's missile stock at 3,000' -> stock."""
+    tok = anchor
+    while tok.dep_ in ("nummod", "compound", "quantmod") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "at" or prep.head.lemma_.lower() not in _PEG_VERBS:
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
 
 
 def _meaningless(text: str) -> bool:
