@@ -84,3 +84,20 @@ def test_what_money_is_for(text: str, quote: str, item: str) -> None:
     doc = load_text(text, name="t", origin="t")
     found = {c.quote: c.item for c in extract_document(doc).claims}
     assert found[quote] == item
+
+
+def test_hard_wrapped_lines_are_joined_back_into_their_paragraph() -> None:
+    text = (
+        "Title: Wire\nPublished: 2024-11-02\nOutlet: O\n\n"
+        "SEOUL - Pyongyang has shipped about 16,000 containers of munitions to\n"
+        "Russia since 2022, and Russia pays each North Korean soldier roughly\n"
+        "$2,000 a month, officials said.\n"
+        "\n"
+        "A Short Heading Without A Stop\n"
+        "The next paragraph adds 300 engineers.\n"
+    )
+    doc = load_text(text, name="wire", origin="t")
+    found = {c.quote: (c.from_, c.to) for c in extract_document(doc).claims}
+    assert found["about 16,000 containers of munitions"] == ("North Korea", "Russia")
+    assert found["roughly\n$2,000 a month"] == ("Russia", "North Korea")
+    assert "300 engineers" in found

@@ -123,6 +123,11 @@ def frame(
         if found:
             receivers = join_conj(pobj, registry, context) or found[:1]
             break
+    if lemma in ("pay", "give", "lend", "offer", "grant", "owe") and not receivers:
+        # "Russia pays each North Korean soldier $2,000": the people paid are an object.
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+            if obj.lower_ in lx.PEOPLE_NOUNS:
+                receivers = countries_in(np_tokens(obj), registry)[:1] or receivers
     if lemma == "pay" and not receivers:
         # "Moscow pays the wages of 5,000 North Korean workers": the country of those paid.
         for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lx.PAY_WORDS):

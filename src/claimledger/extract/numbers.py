@@ -296,7 +296,7 @@ def _single(text: str, m: re.Match[str]) -> Quantity | None:
         cm.group(0).strip() not in ("Rs", "c.") or not before[cm.start() - 1 : cm.start()].isalpha()
     ):
         sign = cm.group(0).strip()
-        if sign in lx.CURRENCY_PREFIXES and not re.search(r"[A-Za-z]$", before[: cm.start()]):
+        if sign in lx.CURRENCY_PREFIXES and not re.search(r"[A-Za-z]\Z", before[: cm.start()]):
             currency_code = lx.CURRENCY_PREFIXES[sign]
             start = cm.start()
             before = text[:start]

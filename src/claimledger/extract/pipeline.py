@@ -60,12 +60,12 @@ def split_sentences(doc: Document) -> list[Sentence]:
     out: list[Sentence] = []
     splitter = nlp.splitter()
     paragraph = 0
-    for line in re.finditer(r"[^\n]+", doc.text[doc.body_start :]):
-        text = line.group(0)
+    for start, end in _logical_lines(doc.text, doc.body_start):
+        text = doc.text[start:end]
         if not text.strip() or _is_furniture(text):
             continue
         paragraph += 1
-        line_base = doc.body_start + line.start()
+        line_base = start
         # A footnote marker after a full stop ("in 2023.[12] At the ...") hides the sentence
         # end from the sentencizer: cut the line there first.
         cuts = [0, *(m.end() for m in _FOOTNOTE_BREAK_RE.finditer(text)), len(text)]
@@ -81,6 +81,31 @@ def split_sentences(doc: Document) -> list[Sentence]:
                     Sentence(base + sent.start_char, base + sent.end_char, s_text, paragraph)
                 )
     return out
+
+
+def _logical_lines(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the body's lines, with hard-wrapped lines joined back into their paragraph
+    (PDF text and wire copy wrap at a fixed width: 'Russia pays\\neach soldier ...')."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:])]
+    out: list[list[int]] = []
+    for lo, hi in lines:
+        lo, hi = lo + start, hi + start
+        if out and _wraps_into(text[out[-1][0] : out[-1][1]], text[lo:hi], text, out[-1][1], lo):
+            out[-1][1] = hi
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
+def _wraps_into(previous: str, line: str, text: str, prev_end: int, line_start: int) -> bool:
+    if "\n\n" in text[prev_end:line_start] or not line.strip() or _TERMINAL_RE.search(previous):
+        return False  # a blank line or a full stop ends the paragraph
+    first = line.lstrip()[:1]
+    if first.islower() or first.isdigit() or first in "$€£(":
+        return True
+    words = previous.split()
+    capitalised = sum(w[:1].isupper() for w in words) / max(1, len(words))
+    return len(previous) >= 60 and capitalised < 0.6  # a long line of prose, not a heading
 
 
 _ABBREVIATION_END_RE = re.compile(
@@ -136,7 +161,9 @@ def _parse_and_build(
     chunk: list[tuple[Document, list[Sentence]]], registry: PartyRegistry, batch_size: int
 ) -> Iterator[Extraction]:
     wanted = [s for _, sentences in chunk for s in sentences if s.quantities or s.cue]
-    parsed = nlp.model().pipe((s.text for s in wanted), batch_size=batch_size)
+    # A wrapped line's newline becomes a space for the parser; offsets stay the same.
+    texts = (s.text.replace("\n", " ") for s in wanted)
+    parsed = nlp.model().pipe(texts, batch_size=batch_size)
     for sent, parse in zip(wanted, parsed, strict=True):
         sent.parse = parse
     for doc, sentences in chunk:
