@@ -101,3 +101,17 @@ def test_hard_wrapped_lines_are_joined_back_into_their_paragraph() -> None:
     assert found["about 16,000 containers of munitions"] == ("North Korea", "Russia")
     assert found["roughly\n$2,000 a month"] == ("Russia", "North Korea")
     assert "300 engineers" in found
+
+
+def test_windows_line_ends_and_wrapped_lines() -> None:
+    from claimledger.ingest import load_bytes
+
+    raw = (
+        b"Title: T\r\nPublished: 2024-01-02\r\nOutlet: O\r\n\r\n"
+        b"A Long Heading That Has No Full Stop At All And Goes On\r\n\r\n"
+        b"Pyongyang shipped about 16,000 containers of munitions to\r\nRussia, officials said.\r\n"
+    )
+    doc = load_bytes(raw, name="crlf", origin="test")[0]
+    (claim,) = extract_document(doc).claims
+    assert doc.text[claim.start : claim.end] == claim.quote
+    assert (claim.from_, claim.to, claim.source) == ("North Korea", "Russia", "officials")

@@ -98,14 +98,15 @@ def _logical_lines(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def _wraps_into(previous: str, line: str, text: str, prev_end: int, line_start: int) -> bool:
-    if "\n\n" in text[prev_end:line_start] or not line.strip() or _TERMINAL_RE.search(previous):
+    blank_between = re.search(r"\n[ \t\r]*\n", text[prev_end : line_start + 1]) is not None
+    if blank_between or not line.strip() or _TERMINAL_RE.search(previous):
         return False  # a blank line or a full stop ends the paragraph
     first = line.lstrip()[:1]
     if first.islower() or first.isdigit() or first in "$€£(":
         return True
     words = previous.split()
     capitalised = sum(w[:1].isupper() for w in words) / max(1, len(words))
-    return len(previous) >= 60 and capitalised < 0.6  # a long line of prose, not a heading
+    return len(previous.strip()) >= 40 and capitalised < 0.6  # a line of prose, not a heading
 
 
 _ABBREVIATION_END_RE = re.compile(
@@ -162,7 +163,7 @@ def _parse_and_build(
 ) -> Iterator[Extraction]:
     wanted = [s for _, sentences in chunk for s in sentences if s.quantities or s.cue]
     # A wrapped line's newline becomes a space for the parser; offsets stay the same.
-    texts = (s.text.replace("\n", " ") for s in wanted)
+    texts = (s.text.replace("\r", " ").replace("\n", " ") for s in wanted)
     parsed = nlp.model().pipe(texts, batch_size=batch_size)
     for sent, parse in zip(wanted, parsed, strict=True):
         sent.parse = parse
