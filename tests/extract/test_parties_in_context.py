@@ -115,3 +115,14 @@ def test_windows_line_ends_and_wrapped_lines() -> None:
     (claim,) = extract_document(doc).claims
     assert doc.text[claim.start : claim.end] == claim.quote
     assert (claim.from_, claim.to, claim.source) == ("North Korea", "Russia", "officials")
+
+
+def test_list_items_of_a_report_are_read_one_by_one() -> None:
+    text = (
+        "Title: T\nPublished: 2024-01-02\nOutlet: O\n\nKey findings\n"
+        "- 10,000 North Korean troops deployed to Russia\n"
+        "- $2,000 a month per soldier\n"
+        "• about 16,000 containers shipped\n"
+    )
+    quotes = [c.quote for c in extract_document(load_text(text, name="t", origin="t")).claims]
+    assert quotes == ["10,000 North Korean troops", "$2,000 a month", "about 16,000 containers"]

@@ -100,6 +100,8 @@ def _logical_lines(text: str, start: int) -> list[tuple[int, int]]:
 def _wraps_into(previous: str, line: str, text: str, prev_end: int, line_start: int) -> bool:
     blank_between = re.search(r"\n[ \t\r]*\n", text[prev_end : line_start + 1]) is not None
     if blank_between or not line.strip() or _TERMINAL_RE.search(previous):
+        return False
+    if re.match(r"\s*(?:[-•*▪–—]|\(?[a-z\d]{1,2}[.)])\s", line):  # the next item of a list
         return False  # a blank line or a full stop ends the paragraph
     first = line.lstrip()[:1]
     if first.islower() or first.isdigit() or first in "$€£(":
@@ -129,8 +131,13 @@ def _merge_abbreviations(sents: list[Span]) -> list[Span]:
 def _is_furniture(line: str) -> bool:
     if _FURNITURE_RE.match(line):
         return True
+    if _BULLET_RE.match(line):
+        return False  # "- 10,000 troops deployed": a list item of a report, not a heading
     # A short line without closing punctuation is a heading, a byline or a menu.
     return not (_TERMINAL_RE.search(line) or len(line.split()) > 14)
+
+
+_BULLET_RE = re.compile(r"^\s*(?:[-•*▪–—]|\(?[a-z\d]{1,2}[.)])\s+\S.*\d")
 
 
 def extract_document(doc: Document, *, registry: PartyRegistry | None = None) -> Extraction:
