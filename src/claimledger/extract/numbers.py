@@ -9,7 +9,7 @@ text so that it can run on every sentence cheaply, before any parsing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimledger.extract import lexicon as lx
 
@@ -497,9 +497,27 @@ def _merge_ranges(text: str, singles: list[Quantity]) -> list[Quantity]:
                 out.append(joined)
                 i += 2
                 continue
-        out.append(a)
+        out.append(_abbreviated_range(text, a) or a)
         i += 1
     return out
+
+
+_ABBR_TAIL_RE = re.compile(rf"[-–]\s*(\d+(?:\.\d+)?)({_SCALE_ABBR})\b(?![\w/])", re.IGNORECASE)
+
+
+def _abbreviated_range(text: str, a: Quantity) -> Quantity | None:
+    """'5k-20k', '$1.5m-2m': the upper bound hides behind a letter and a hyphen."""
+    if not a.scaled or a.words or a.value is None:
+        return None
+    m = _ABBR_TAIL_RE.match(text, a.core_end)
+    if m is None:
+        return None
+    high = float(m.group(1)) * lx.SCALE_ABBREVIATIONS[m.group(2).lower()]
+    if high <= a.value:
+        return None
+    return replace(
+        a, end=m.end(), core_end=m.end(), value=None, low=a.value, high=high, qualifier="range"
+    )
 
 
 def _join(text: str, a: Quantity, b: Quantity) -> Quantity | None:
