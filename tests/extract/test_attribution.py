@@ -125,3 +125,11 @@ def test_dates_read_from_the_figures_around(body: str, quote: str, when: str) ->
 def test_modality_in_and_around_the_clause(text: str, source: str | None, modality: str) -> None:
     found = claims(text)
     assert (found[-1][1], found[-1][2]) == (source, modality)
+
+
+def test_reports_and_the_authors_own_sums_name_no_source() -> None:
+    assert claims("North Korea is sending 3-4 combat brigades, according to reports.") == [
+        ("3-4 combat brigades", None, "reported")
+    ]
+    found = claims("Payments come to about $24 million a year, by this newsletter's calculation.")
+    assert found == [("about $24 million a year", None, "asserted")]

@@ -243,8 +243,8 @@ def _source(anchor: Token, context: DocumentContext, index: int) -> tuple[str | 
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if pobj and pobj[0].lower_ in lx.SOURCE_NOUNS:
-                owner = _owner_of_source_noun(pobj[0], context, index)
-                return owner or _name(pobj[0], context, index), True
+                # "according to reports": reported, but by no one in particular
+                return _owner_of_source_noun(pobj[0], context, index), True
             if pobj:
                 return _name(pobj[0], context, index), True
     # "cited by X" / "X's estimate" / "reports from X".
@@ -286,7 +286,8 @@ def _source(anchor: Token, context: DocumentContext, index: int) -> tuple[str | 
     for tok in doc:
         if tok.lower_ in lx.ESTIMATE_NOUNS and tok.head.lower_ in ("by", "on"):
             poss = [c for c in tok.children if c.dep_ == "poss"]
-            if poss and poss[0].lower_ in ("our", "my", "its", "their"):
+            self_named = poss and any(c.lower_ in ("this", "our") for c in poss[0].children)
+            if poss and (poss[0].lower_ in ("our", "my", "its", "their") or self_named):
                 # The author's own: an estimate is reported, a calculation asserted (as the
                 # seed gold treats "an estimated 10,000" and the article's own sums).
                 return None, tok.lower_.startswith("estimate")
