@@ -404,11 +404,13 @@ def _owner_of_source_noun(noun: Token, context: DocumentContext, index: int) -> 
             if child.lower_ in ("our", "my", "its", "their"):
                 return None  # "our estimate": the author's own figure
             return _name(child, context, index)
-    owners = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ != "ADJ"]
-    if owners:  # "Korea Exchange data", "Chinese customs figures"
+    owners = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod")]
+    if owners:  # "Korea Exchange data", "Chinese customs figures"; not "international trade data"
         doc = noun.doc
         first = min(t.i for o in owners for t in o.subtree)
-        return doc[first : noun.i].text or None
+        words = doc[first : noun.i]
+        named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP") for t in words)
+        return words.text if named else None
     return None
 
 
