@@ -371,6 +371,11 @@ def _is_the_author(name: str, context: DocumentContext) -> bool:
     return bool(words) and all(w in own for w in words)
 
 
+# Common nouns that name an institution: "customs data", "ministry figures".
+_INSTITUTIONS = frozenset({
+    "customs", "ministry", "government", "military", "army", "navy", "police", "treasury",
+    "intelligence", "coastguard", "guard", "statistics", "census", "bank", "agency", "office",
+})  # fmt: skip
 _QUANTIFIER_SUBJECTS = frozenset(
     {"most", "many", "some", "others", "few", "several", "all", "both", "each", "one"}
 )
@@ -409,7 +414,10 @@ def _owner_of_source_noun(noun: Token, context: DocumentContext, index: int) -> 
         doc = noun.doc
         first = min(t.i for o in owners for t in o.subtree)
         words = doc[first : noun.i]
-        named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP") for t in words)
+        named = any(
+            t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP") or t.lower_ in _INSTITUTIONS
+            for t in words
+        )
         return words.text if named else None
     return None
 
