@@ -133,3 +133,17 @@ def test_reports_and_the_authors_own_sums_name_no_source() -> None:
     ]
     found = claims("Payments come to about $24 million a year, by this newsletter's calculation.")
     assert found == [("about $24 million a year", None, "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "when"),
+    [("this week", "2024-11"), ("in recent weeks", "2024-11"), ("earlier this month", "2024-11")],
+)
+def test_recent_relative_dates_resolve_to_the_publication_month(phrase: str, when: str) -> None:
+    doc = load_text(
+        f"Title: T\nPublished: 2024-11-20\nOutlet: O\n\nAbout 100 instructors arrived {phrase}.",
+        name="t",
+        origin="t",
+    )
+    (claim,) = extract_document(doc).claims
+    assert claim.when == when

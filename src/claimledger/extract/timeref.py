@@ -33,7 +33,8 @@ DATE_RE = re.compile(
 _RELATIVE_RE = re.compile(
     r"\b(?:(?:in\s+)?(?:the\s+)?(?:past|last|previous)\s+year|last\s+year|this\s+year|"
     r"earlier\s+this\s+year|next\s+year|last\s+month|this\s+month|(?:in\s+)?recent\s+months|"
-    r"(?:a|one)\s+year\s+ago|yesterday|last\s+week)\b",
+    r"(?:a|one)\s+year\s+ago|yesterday|last\s+week|this\s+week|(?:in\s+)?recent\s+weeks|"
+    r"earlier\s+this\s+month)\b",
     re.IGNORECASE,
 )
 
@@ -132,7 +133,7 @@ def _resolve_relative(phrase: str, published: str) -> str | None:
         month = base.month - 1 or 12
         year = base.year if base.month > 1 else base.year - 1
         return f"{year}-{month:02d}"
-    if "month" in low:
+    if "month" in low or "this week" in low or "recent weeks" in low:
         return f"{base.year}-{base.month:02d}"
     parsed = dateparser.parse(phrase, settings={"RELATIVE_BASE": base})
     return parsed.date().isoformat() if parsed else None
