@@ -476,14 +476,4 @@ def _resolve_pronoun(head: Token, context: DocumentContext, index: int) -> str |
     for ent in reversed(doc.ents):
         if ent.end <= head.i and ent.label_ == "PERSON":
             return ent.text
-    for back in range(index - 1, max(-1, index - 3), -1):
-        sent = context.sentences[back]
-        if sent.parse is None:
-            from claimledger.extract import nlp  # parsed lazily: most sentences never need it
-
-            sent.parse = nlp.model()(sent.text)
-        parse = sent.parse
-        people = [e for e in parse.ents if e.label_ in ("PERSON",)]
-        if people:
-            return people[-1].text
-    return None
+    return _last_person(index - 1, context) if index > 0 else None

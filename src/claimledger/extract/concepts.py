@@ -196,10 +196,11 @@ def concept_of(item: str | None, unit: str = "count") -> str | None:
                 if other and other not in _MONEY_UNITS_NEUTRAL and other != "aid":
                     return other
         return concept
-    return _singular(head)
+    return singular(head)
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A plural noun's likely singular, for words the concept table does not know."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:

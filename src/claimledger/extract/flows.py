@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from claimledger.extract import lexicon as lx
-from claimledger.extract.concepts import concept_of, is_generic
+from claimledger.extract.concepts import concept_of, is_generic, singular
 from claimledger.extract.frames import countries_in, frame, nominal
 from claimledger.model import Claim, Document, Flow
 from claimledger.parties import PartyRegistry
@@ -57,9 +57,9 @@ def sentence_flows(doc: Document, sent: Sentence, registry: PartyRegistry) -> li
             if not givers or not receivers:
                 continue
             for obj in _transferred(tok, lemma):
-                flows.extend(_flows_for(doc, sent, obj, givers[0], receivers, tok))
+                flows.extend(_flows_for(doc, sent, registry, obj, givers[0], receivers, tok))
             for back in returns:  # what comes back the other way
-                flows.extend(_flows_for(doc, sent, back, receivers[0], givers[:1], tok))
+                flows.extend(_flows_for(doc, sent, registry, back, receivers[0], givers[:1], tok))
         elif tok.pos_ == "NOUN" and tok.lower_ in lx.TRANSFER_NOUNS:
             givers, receivers = nominal(tok, registry)
             if givers and receivers:
@@ -70,7 +70,7 @@ def sentence_flows(doc: Document, sent: Sentence, registry: PartyRegistry) -> li
                     if child.dep_ == "prep" and child.lower_ == "of":
                         objs.extend(c for c in child.children if c.dep_ == "pobj")
                 for obj in objs or [tok]:
-                    flows.extend(_flows_for(doc, sent, obj, givers[0], receivers, tok))
+                    flows.extend(_flows_for(doc, sent, registry, obj, givers[0], receivers, tok))
         elif tok.lemma_.lower() == "range" and tok.dep_ in ("advcl", "acl") and flows:
             # "..., ranging from 152mm ammunition to ballistic missiles": more of the same flow.
             last = flows[-1]
@@ -79,7 +79,9 @@ def sentence_flows(doc: Document, sent: Sentence, registry: PartyRegistry) -> li
             ):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     for part in _with_conj(pobj):
-                        flows.extend(_flows_for(doc, sent, part, last.giver, [last.receiver], tok))
+                        flows.extend(
+                            _flows_for(doc, sent, registry, part, last.giver, [last.receiver], tok)
+                        )
     flows.extend(_swap_compounds(doc, sent, registry))
     return flows
 
@@ -129,8 +131,8 @@ def _swap_compounds(doc: Document, sent: Sentence, registry: PartyRegistry) -> l
         if span is None:
             continue
         first, second = span[0], span[-1]
-        flows.extend(_flows_for(doc, sent, first, parties[0], [parties[1]], span.root))
-        flows.extend(_flows_for(doc, sent, second, parties[1], [parties[0]], span.root))
+        flows.extend(_flows_for(doc, sent, registry, first, parties[0], [parties[1]], span.root))
+        flows.extend(_flows_for(doc, sent, registry, second, parties[1], [parties[0]], span.root))
     return flows
 
 
@@ -193,14 +195,10 @@ def _assist_flows(
     flows: list[Flow] = []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "with")):
         nouns = [t for t in prep.subtree if t.pos_ == "NOUN"]
-        known = [t for t in nouns if concept_of(t.lower_) != _singular_guess(t.lower_)]
+        known = [t for t in nouns if concept_of(t.lower_) != singular(t.lower_)]
         for noun in known[-1:]:
-            flows.extend(_flows_for(doc, sent, noun, givers[0], receivers[:1], verb))
+            flows.extend(_flows_for(doc, sent, registry, noun, givers[0], receivers[:1], verb))
     return flows
-
-
-def _singular_guess(word: str) -> str:
-    return word[:-1] if word.endswith("s") else word
 
 
 def _with_conj(head: Token) -> list[Token]:
@@ -219,7 +217,13 @@ _UNIT_OBJECTS = frozenset({*lx.CURRENCY_WORDS, *lx.UNIT_WORDS, "bn", "million", 
 
 
 def _flows_for(
-    doc: Document, sent: Sentence, obj: Token, giver: str, receivers: list[str], cue: Token
+    doc: Document,
+    sent: Sentence,
+    registry: PartyRegistry,
+    obj: Token,
+    giver: str,
+    receivers: list[str],
+    cue: Token,
 ) -> list[Flow]:
     if obj.lower_ in _UNIT_OBJECTS:
         # "500 million dollars in aid", "50,000 tons of rice": the thing, not its measure.
@@ -234,9 +238,7 @@ def _flows_for(
         return []
     words = [t for t in obj.lefts if t.dep_ in ("compound", "amod") and not t.like_num]
     words = [
-        t
-        for t in words
-        if not countries_in([t], registry_default()) and t.lower_ not in lx.FLOW_DROP_WORDS
+        t for t in words if not countries_in([t], registry) and t.lower_ not in lx.FLOW_DROP_WORDS
     ]
     item = " ".join(t.text for t in [*words, obj]).lower()
     concept = concept_of(item)
@@ -259,10 +261,6 @@ def _flows_for(
         )
         for receiver in receivers
     ]
-
-
-def registry_default() -> PartyRegistry:
-    return PartyRegistry.default()
 
 
 def link_flows(

@@ -80,7 +80,6 @@ def money_item(anchor: Token, q: Quantity) -> ItemInfo:
             return ItemInfo(text=f"value of {phrase(subject)}")
         return ItemInfo(text="value")
     # "cars ($894 million)", "coal briquettes $4.62 billion": the noun the money names.
-    prev = doc[head.i - 1] if head.i > 0 else None
     sym = _first_token_of_money(anchor)
     before_sym = doc[sym.i - 1] if sym.i > 0 else None
     # "iron and steel products another $602 million", "crude oil for $2 billion".
@@ -104,7 +103,6 @@ def money_item(anchor: Token, q: Quantity) -> ItemInfo:
         and not is_party(before_sym)
     ):
         return ItemInfo(text=phrase(before_sym))
-    del prev
     # "wages averaging $800 monthly": the noun the clause describes.
     tok = anchor
     while tok.head.i != tok.i:

@@ -315,12 +315,7 @@ def _single(text: str, m: re.Match[str]) -> Quantity | None:
             end = core_end + um.end()
             has_unit = True
         elif word in lx.UNIT_WORDS and not um.group(0).lower().lstrip().startswith("of"):
-            unit_word = lx.UNIT_WORDS[word]
-            if not (
-                word in ("t", "mt", "mi", "km", "kg") and not re.match(r"^\s?\w+\b(?![\w-])", after)
-            ):
-                pass
-            unit = unit_word
+            unit = lx.UNIT_WORDS[word]
             end = core_end + um.end()
             has_unit = True
     elif um and currency_code is not None and um.group("u").lower() in lx.CURRENCY_WORDS:
