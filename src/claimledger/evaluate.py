@@ -248,14 +248,20 @@ def load_gold(gold_dir: Path) -> dict[str, list[dict[str, Any]]]:
     for path in sorted(gold_dir.glob("*.jsonl")):
         if path.name == CHECKS_FILE:
             continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"{path}: not UTF-8 text (a binary file?)") from exc
         records = []
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise UsageError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+            if not isinstance(record, dict):
+                raise UsageError(f"{path}:{number}: not a JSON object")
             records.append({**record, "doc": path.stem})
         out[path.stem] = records
     if not out:

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from click.testing import Result
 
 from claimledger.evaluate import FIELDS
@@ -39,3 +40,23 @@ def test_evaluate_missing_document(cli: Invoke, shared: Path, tmp_path: Path) ->
     result = cli("evaluate", str(shared / "gold"), str(tmp_path), "--format", "json")
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: {tmp_path}: no document named ")
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"\x89PNG\r\n\x1a\n\xff\xfe\x00", "not UTF-8 text (a binary file?)"),
+        (b'{"value": 1\n', "1: not valid JSON"),
+        (b"[1, 2]\n", "1: not a JSON object"),
+    ],
+)
+def test_evaluate_bad_gold_file(cli: Invoke, tmp_path: Path, content: bytes, problem: str) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    bad = gold / "doc.jsonl"
+    bad.write_bytes(content)
+    result = cli("evaluate", str(gold), str(tmp_path), "--format", "json")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {bad}")
+    assert problem in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
