@@ -79,6 +79,6 @@ def test_summary_exchange_and_web_keep_qualifier_rate_and_vague_words(tmp_path: 
     assert any(v.lower() == "thousands" for v in shown), shown
     assert not any("9,999" in v for v in shown)
     assert any("9,999" not in line.span() for line in lines)
-    page = TestClient(create_app(db)).get("/figures").text
+    page = TestClient(create_app(db), base_url="http://127.0.0.1").get("/figures").text
     assert "over 5 million" in page and "about $2,000/month" in page
     assert "2,000–9,999" not in page
