@@ -36,7 +36,11 @@ GENERIC_DEFAULTS: dict[str, str] = {
 # Generic words that are also something else after a number: "180 pounds" is a weight.
 GENERIC_EXCLUDED = frozenset({"pound", "mark", "real", "rand", "won", "lek", "dram", "som"})
 # Minor units after a number: "95p", "50 cents" -> the major currency, value / 100.
-MINOR_UNITS: dict[str, str] = {"p": "GBP", "pence": "GBP", "cents": "USD", "cent": "USD"}
+# "cents" are of the document's dollar (None here).
+MINOR_UNITS: dict[str, str | None] = {
+    "p": "GBP", "pence": "GBP", "cents": None, "cent": None, "sen": "MYR", "paise": "INR",
+    "kopecks": "RUB", "fils": "AED",
+}
 # Countries whose currency is a dollar, with the words that name them in a text.
 DOLLAR_CUES: dict[str, tuple[str, ...]] = {
     "USD": ("United States", "U.S.", "US", "America", "American", "Americans",
@@ -124,15 +128,17 @@ def name_after(after: str) -> tuple[str, int] | None:
     return names()[m.group("u").lower()], m.end()
 
 
-_MINOR_RE = re.compile(r"^(?:(?P<p>p)\b(?![.'’]\w)|\s?(?P<w>pence|cents?)\b)")
+_MINOR_RE = re.compile(
+    r"^(?:(?P<p>p)\b(?![.'’]\w)|\s?(?P<w>pence|cents?|sen|paise|kopecks|fils)\b)"
+)
 
 
-def minor_after(after: str) -> tuple[str, int] | None:
-    """(code, length) of pence or cents glued or spaced after a number: '95p', '50 cents'."""
+def minor_after(after: str, dollar: str = "USD") -> tuple[str, int] | None:
+    """(code, length) of a minor unit glued or spaced after a number: '95p', '50 cents'."""
     m = _MINOR_RE.match(after)
     if m is None:
         return None
-    return MINOR_UNITS[m.group("p") or m.group("w").lower()], m.end()
+    return MINOR_UNITS[m.group("p") or m.group("w").lower()] or dollar, m.end()
 
 
 @cache

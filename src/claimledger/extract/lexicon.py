@@ -192,7 +192,13 @@ STABLE_UNIT_CODES: dict[str, str] = {
     "metric_ton": "t", "mile": "mi", "kilometer": "km", "oil_barrel": "bbl",
     "percent": "percent", "year": "year", "month": "month", "week": "week", "day": "day",
     "hour": "hour", "minute": "minute", "second": "second",
+    # ASCII forms where pint's short symbol is not plain text or reads oddly.
+    "degree_Celsius": "degC", "degree_Fahrenheit": "degF", "kilometer_per_hour": "km/h",
+    "megabit/second": "Mbps", "gigabit/second": "Gbps", "kilobit/second": "kbps",
+    "ft**2": "sq_ft", "mi**2": "sq_mi", "calorie": "kcal",  # food "calories" are kcal
 }
+# Units that carry their own period: "9 million bpd" is barrels per day.
+UNIT_RATES: dict[str, tuple[str, str]] = {"bpd": ("bbl", "day"), "b/d": ("bbl", "day")}
 # Spellings pint's names and plurals do not give (key: pint name).
 UNIT_NAME_ALIASES: dict[str, tuple[str, ...]] = {
     "kilometer": ("kilometre", "kilometres", "kms"), "meter": ("metre", "metres"),
@@ -204,12 +210,13 @@ UNIT_NAME_ALIASES: dict[str, tuple[str, ...]] = {
     "kilogram": ("kgs", "kilo", "kilos"),
     "mile_per_hour": ("mph", "miles an hour"), "kilometer_per_hour": (
         "kph", "kmh", "kilometres per hour", "kilometres an hour", "kilometers an hour"),
-    "knot": ("knots",), "calorie": ("cal",), "kilocalorie": ("kcal",),
+    "knot": ("knots",), "kilocalorie": ("kcal",),
     "degree_Celsius": ("degrees celsius", "degree celsius", "degrees centigrade", "celsius"),
     "degree_Fahrenheit": ("degrees fahrenheit", "degree fahrenheit", "fahrenheit"),
     "percent": ("per cent", "pct", "percentage point", "percentage points", "percentage",
                 "percents", "per cents"),
-    "year": ("yrs",), "minute": ("mins",), "second": ("secs",),
+    "year": ("yrs",), "minute": ("mins",), "second": ("secs",), "day": ("nights",),
+    "ounce": ("troy ounce", "troy ounces"), "calorie": ("cal",),
 }
 # Other spellings -> pint expression; UNIT_SPELLINGS_CASED are symbols (glued or spaced).
 UNIT_SPELLINGS: dict[str, str] = {
@@ -225,24 +232,29 @@ UNIT_SPELLINGS: dict[str, str] = {
     "km/h": "kilometer_per_hour", "°C": "degree_Celsius", "ºC": "degree_Celsius",
     "C": "degree_Celsius", "°F": "degree_Fahrenheit", "F": "degree_Fahrenheit",
     "%": "percent", "pc": "percent", "lb": "pound", "bbl": "oil_barrel",
+    "km per second": "kilometer/second", "km/s": "kilometer/second",
+    "kilometres per second": "kilometer/second", "metres per second": "meter/second",
+    "m": "meter", "mg": "milligram", "g": "gram",
 }
 UNIT_SPELLINGS_CASED = frozenset({
     "km2", "km²", "m2", "m²", "ft²", "m³", "m3", "Mbps", "Mb/s", "Mbit/s", "Gbps", "kbps",
-    "m/s", "km/h", "°C", "ºC", "C", "°F", "F", "%", "pc", "lb", "bbl",
+    "m/s", "km/h", "°C", "ºC", "C", "°F", "F", "%", "pc", "lb", "bbl", "km/s", "m", "mg", "g",
 })
+# Symbols that only count spaced from the number: "7.04 m" is metres, "5m" is million.
+SPACED_ONLY_SYMBOLS = frozenset({"m"})
 # Symbols that only count glued to the number: "30C", "12pc" (a spaced "5 C" is a grade).
 GLUED_ONLY_SYMBOLS = frozenset({"C", "F", "pc"})
 # pint symbols that mean something else after a number in news text: "5m" is million,
 # "5B" billion, "5G" a network, "in" a preposition.
 AMBIGUOUS_UNIT_SYMBOLS = frozenset({
-    "m", "in", "a", "s", "d", "h", "l", "g", "B", "t", "st", "mg", "kn", "J", "W", "nmi",
+    "m", "in", "a", "s", "d", "h", "l", "g", "B", "t", "st", "kn", "J", "W", "nmi",
     "stone", "yd", "ha", "ml", "cal",
 })
 IRREGULAR_UNIT_PLURALS: dict[str, str] = {"foot": "feet", "inch": "inches", "stone": "stone"}
 
 # Words before a duration that make it a time anchor (`when`), not a claim.
 DURATION_ANCHORS_BEFORE = (
-    "the",
+    "the", "after",
     "past", "last", "next", "previous", "coming", "first", "final", "within", "recent",
     "following", "preceding",
 )
@@ -298,9 +310,24 @@ CALIBRE_FOLLOWERS = frozenset({
 # "a 12-part series", "a five-door car": a number joined to one of these names a kind.
 COMPOUND_NOUNS = frozenset({
     "part", "page", "point", "step", "episode", "chapter", "storey", "story", "door",
-    "bedroom", "bed", "wheel", "seat", "seater", "lane", "star", "speed", "cylinder",
+    "bedroom", "bed", "wheel", "seat", "seater", "carat", "lane", "star", "speed", "cylinder",
     "piece", "track", "disc", "volume", "string", "pronged", "sided", "act",
 })
+# "the 100m final": a distance that names a race.
+EVENT_NOUNS = (
+    "final", "finals", "race", "sprint", "hurdles", "freestyle", "backstroke", "breaststroke",
+    "butterfly", "relay", "dash", "heat", "heats", "semi-final", "title", "event",
+)
+# "10-year gilts": a bond named by its term.
+INSTRUMENT_NOUNS = (
+    "gilt", "gilts", "bond", "bonds", "yield", "yields", "treasury", "treasuries", "note",
+    "notes", "bund", "bunds", "jgb", "jgbs", "mortgage", "mortgages", "fixed",
+)
+# Groups named by an age limit: "children under five".
+AGE_GROUP_WORDS = (
+    "children", "child", "kids", "babies", "infants", "pupils", "people", "adults", "those",
+    "anyone", "patients", "women", "men", "girls", "boys",
+)
 # Words before a number that make it a rank: "top 25", "ranked 3".
 RANK_WORDS = ("top", "bottom", "ranked", "ranks", "rank", "number", "no.")
 # "two of the ...": a part-of phrase with no count of its own.
@@ -531,6 +558,7 @@ ITEM_PRONOUNS = frozenset({
 UNIT_ITEMS = frozenset({
     "per cent", "percent", "usd", "dollars", "euros", "barrels", "tons", "tonnes", "won",
     "yuan", "roubles", "rubles", "km", "miles", "%", "cent", "bn", "million", "billion",
+    "lakh", "crore", "lakh crore", "mn", "mln", "tn", "trillion", "thousand",
 })
 CHANGE_LEMMAS = frozenset({
     "grow", "rise", "fall", "increase", "decrease", "decline", "drop", "jump", "slip",

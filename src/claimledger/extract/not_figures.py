@@ -58,6 +58,18 @@ _DATE_BEFORE_RE = re.compile(rf"\b(?:{_MONTH_RE})\.?\s+$", re.IGNORECASE)
 _DATE_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\b", re.IGNORECASE)
 _TIME_AFTER_RE = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|:\d)", re.I)
 _COMPOUND_RE = re.compile(rf"^-(?:{_words(lx.COMPOUND_NOUNS)})\b", re.IGNORECASE)
+_EVENT_RE = re.compile(rf"^(?:m|km|metres?)[\s-]+(?:{_words(lx.EVENT_NOUNS)})\b", re.IGNORECASE)
+_EVENT_AFTER_RE = re.compile(rf"^[\s-]+(?:{_words(lx.EVENT_NOUNS)})\b", re.IGNORECASE)
+_INSTRUMENT_RE = re.compile(
+    rf"^[\s-]+(?:year|month)[\s-]+(?:{_words(lx.INSTRUMENT_NOUNS)})\b", re.IGNORECASE
+)
+_SCALE_OF_RE = re.compile(
+    r"\b(?:level|grade|category)\s+\d+\s+on\s+a\s+scale\s+of\s+$|"
+    r"\bon\s+a\s+scale\s+of\s+$",
+    re.IGNORECASE,
+)
+_THE_NAME_RE = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s){1,2}$")
+_COUNTED_NOUN_RE = re.compile(r"^\s+(?:[a-z][\w'-]*\s+)?[a-z][\w-]*s\b|^\s*%|^\s+(?:per|a|of)\b")
 _RANK_BEFORE_RE = re.compile(rf"\b(?:{_words(lx.RANK_WORDS)})\s+$", re.IGNORECASE)
 _PART_OF_RE = re.compile(rf"^\s+of\s+(?:{_words(lx.PART_OF_DETERMINERS)})\b", re.IGNORECASE)
 _TIME_OF_DAY_RE = re.compile(r"^\s+in\s+the\s+(?:morning|afternoon|evening)\b|^\s+o'clock\b")
@@ -72,7 +84,7 @@ _SCORE_CONTEXT_RE = re.compile(rf"\b(?:{_words(lx.SCORE_WORDS)})\b", re.IGNORECA
 _CALIBRE_RE = re.compile(
     rf"^\s?-?\s?(?:{_words(lx.CALIBRE_FOLLOWERS)})(?![\w.])"
     r"(?:,?\s+(?:and|or|to)\s+\d+(?:\.\d+)?\s?-?(?:mm|cm)\b)*"  # "152mm and 122 mm shells"
-    rf"(?:[\s-]+(?!(?:{_words(lx.MEASURE_LINKS)})\b)[a-z]"
+    rf"(?:[\s-]+(?!(?:{_words(lx.MEASURE_LINKS)})\b|[a-z]+ly\b)[a-z]"
     r"|\s+(?:calibre|caliber))",
     re.IGNORECASE,
 )
@@ -125,7 +137,10 @@ def _model_name(c: Candidate) -> bool:
     """'Boeing 737', 'FTSE 100', 'iPhone 15': a product, aircraft or index named by number."""
     if not c.bare or "," in c.raw or c.words:
         return False
-    return c.prev.lower().rstrip(".") in lx.MODEL_NAME_WORDS and c.before.endswith(c.prev + " ")
+    if c.prev.lower().rstrip(".") in lx.MODEL_NAME_WORDS and c.before.endswith(c.prev + " "):
+        return True
+    # "the Zento 15, ...": a capitalised name and a number after "the", counting nothing.
+    return _THE_NAME_RE.search(c.before) is not None and _COUNTED_NOUN_RE.match(c.after) is None
 
 
 def _footnote(c: Candidate) -> bool:
@@ -138,8 +153,15 @@ def _paragraph_number(c: Candidate) -> bool:
 
 
 def _compound(c: Candidate) -> bool:
-    """'a 12-part series', 'a five-door car': the number describes a kind of thing."""
-    return _COMPOUND_RE.match(c.after) is not None
+    """'a 12-part series', 'a five-door car', 'the 100m final', '10-year gilts': a kind."""
+    return bool(
+        _COMPOUND_RE.match(c.after)
+        or _EVENT_RE.match(c.after)
+        or (re.search(r"\d(?:m|km)$", c.raw) is not None and _EVENT_AFTER_RE.match(c.after))
+        or re.match(r"^\s+on\s+a\s+scale\s+of\b", c.after)
+        or _INSTRUMENT_RE.match(c.after)
+        or _SCALE_OF_RE.search(c.before)
+    )
 
 
 def _calibre(c: Candidate) -> bool:

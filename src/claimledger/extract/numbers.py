@@ -60,6 +60,7 @@ class Quantity:
     has_unit_word: bool = False  # an explicit unit or currency, not a bare count
     change: str | None = None  # "increase" or "decrease" when the text says it changed
     change_from: float | None = None  # the value it changed from ("from 9,400 to 8,100")
+    converts: bool = False  # a conversion in brackets of the figure before it: "12 cm (4.7 in)"
 
 
 def _alternation(words: object) -> str:
@@ -107,7 +108,15 @@ _QUALIFIER_BEFORE_RE = re.compile(
 )
 _SYMBOL_QUALIFIER_RE = re.compile(r"(?P<q>>\s?=|=\s?>|<\s?=|=\s?<|≥|≤|>|<|~)\s*$")
 _PERCENT_BEFORE_RE = re.compile(r"\b(?:per\s?cents?|percents?)\s+of\s+$", re.IGNORECASE)
-_AGE_BEFORE_RE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_AGE_BEFORE_RE = re.compile(
+    rf"\baged\s+(?:\d{{1,3}}\s+(?:to|and|-)\s+)?$|\b(?:{'|'.join(lx.AGE_GROUP_WORDS)})\s+"
+    r"(?:under|over|below|above|younger\s+than|older\s+than)\s+$",
+    re.IGNORECASE,
+)
+_UNIT_RATE_RE = re.compile(rf"^\s?({_alternation(lx.UNIT_RATES)})\b", re.IGNORECASE)
+_ONE_IN_RE = re.compile(
+    rf"\s+in\s+(?P<d>\d{{1,3}}(?:,\d{{3}})*|{number_words.TOKEN})\b(?![.,]\d)", re.IGNORECASE
+)
 _RATE_AFTER_RE = re.compile(
     rf"^,?\s+(?P<r>{_alternation(list(lx.RATE_PHRASES))})\b"
     r"(?!\s+(?:earlier|ago|later|previously)\b)",  # "a year earlier" is a date, not a rate
@@ -358,6 +367,9 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
     if bare_fraction and figures_only and not re.match(r"^\s+of\b", text[m.end() :]):
         return None  # a bare "three quarters" is as often a period as a share
     value, core_end, scaled = _scale_after(text, m.end(), value, scaled)
+    share_of = _one_in(text, core_end, value) if value <= 20 and not scaled else None
+    if share_of is not None:
+        value, core_end = share_of
     before = text[:core_start]
     start, end = core_start, core_end
     currency_code = None
@@ -367,6 +379,9 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
         before = text[:start]
     elif re.search(r"[A-Za-z]\Z", before):
         return None  # glued to a word: "A320", "G7", "COVID19"
+    abbr = m.group("abbr") if m.group("digits") is not None else None
+    if currency_code is None and abbr is not None and abbr.lower() == "b" and not words:
+        return None  # "flat 14B": a label; billions without a currency are written "bn"
     if currency_code is not None and not scaled:
         cs = _CURRENCY_SCALE_RE.match(text, core_end)
         if cs:
@@ -380,7 +395,13 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
         start = nm.start() + (1 if nm.group(0)[:1] in " (<>=~\t" else 0)
         before = text[:start]
     after = text[core_end:]
-    unit, has_unit, per_unit = _unit(after, currency_code, value, scaled, words)
+    unit, has_unit, per_unit = _unit(after, currency_code, value, scaled, words, dollar)
+    if share_of is not None:
+        unit, has_unit, per_unit = "percent", True, None
+    own_rate = _UNIT_RATE_RE.match(after) if per_unit is None else None
+    if own_rate is not None:  # "9 million bpd": barrels per day
+        unit_code, rate_per = lx.UNIT_RATES[own_rate.group(1).lower()]
+        per_unit = (unit_code, own_rate.end(), value)
     if per_unit is None and not words and re.match(r"[^\W\d_]", after):
         return None  # glued to letters that are no unit: "5G", "2nd", "3D"
     share = re.match(r"^\s+of\b", after) or _QUALIFIER_BEFORE_RE.search(before)
@@ -395,8 +416,10 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
     if unit == "count" and _PERCENT_BEFORE_RE.search(before):
         unit, has_unit = "percent", True
         start = _PERCENT_BEFORE_RE.search(before).start()  # type: ignore[union-attr]
-    elif unit == "count" and _AGE_BEFORE_RE.search(before):
+    elif unit == "count" and (_AGE_BEFORE_RE.search(before) or _age_apposition(before, after, raw)):
         unit, has_unit = "year", True
+    if unit == "year" and re.match(r"^-old\b", text[end:]):
+        end += 4  # "a 54-year-old": the age, not a count of 54
     candidate = Candidate(
         text, before, after, value, raw, words, scaled, has_unit, unit, core_start
     )
@@ -418,7 +441,7 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
     if qa:
         qualifier = lx.QUALIFIERS_AFTER[re.sub(r"\s+", " ", qa.group("q").lower())]
         end += qa.end()
-    per = None
+    per = rate_per if own_rate is not None else None
     rm = _RATE_AFTER_RE.match(text[end:])
     if rm and unit not in lx.DURATION_UNITS:
         per = lx.RATE_PHRASES[re.sub(r"\s+", " ", rm.group("r").lower())]
@@ -445,8 +468,28 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
     )
 
 
+def _age_apposition(before: str, after: str, raw: str) -> bool:
+    """'Brenner, 58, had ...': an age in commas after a name."""
+    return (
+        re.fullmatch(r"\d{1,3}", raw) is not None
+        and re.search(r"\b[A-Z][a-z]+,\s$", before) is not None
+        and re.match(r"^,\s", after) is not None
+    )
+
+
+def _one_in(text: str, core_end: int, value: float) -> tuple[float, int] | None:
+    """'one in ten customers', '1 in 8 adults': a share, in percent."""
+    m = _ONE_IN_RE.match(text, core_end)
+    if m is None:
+        return None
+    den = parse_number(m.group("d"))
+    if den is None or not (value < den <= 1000):
+        return None
+    return round(value / den * 100, 1), m.end()
+
+
 def _unit(
-    after: str, currency_code: str | None, value: float, scaled: bool, words: bool
+    after: str, currency_code: str | None, value: float, scaled: bool, words: bool, dollar: str
 ) -> tuple[str, bool, tuple[str, int, float] | None]:
     """(unit, has_unit, (unit, length, value) when a unit word after the number is read)."""
     if currency_code is not None:
@@ -460,7 +503,7 @@ def _unit(
         word = after[:length].strip().lower()
         if not (word == "won" and words and not scaled):
             return code, True, (code, length, value)
-    minor = currencies.minor_after(after)
+    minor = currencies.minor_after(after, dollar)
     if minor is not None and not scaled:
         code, length = minor
         return code, True, (code, length, value / 100)
@@ -478,5 +521,14 @@ def _is_time_anchor(before: str, after: str) -> bool:
     anchors = "|".join(lx.DURATION_ANCHORS_BEFORE)
     if re.search(rf"\b(?:{anchors})\s+$", before, re.IGNORECASE):
         return True
+    if re.match(r"^-old\b|^\s+old\b", after):
+        return False  # an age: "a 54-year-old", "seven years old"
     anchors_after = "|".join(lx.DURATION_ANCHORS_AFTER)
-    return re.match(rf"^[\s-]+(?:{anchors_after})\b", after, re.IGNORECASE) is not None
+    m = re.match(rf"^[\s-]+(?:{anchors_after})\b", after, re.IGNORECASE)
+    if (
+        m
+        and m.group(0).strip(" -").lower() == "on"
+        and re.match(r"\s+(?:[A-Z]|\d)", after[m.end() :])
+    ):
+        return False  # "jailed for 11 years on Friday": "on" dates the claim
+    return m is not None

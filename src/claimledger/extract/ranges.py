@@ -56,9 +56,23 @@ def _direction(word: str) -> str | None:
     return None
 
 
+_CONVERSION_GAP_RE = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|some|or|c\.|approx\.?)?\s*$")
+
+
 def mark_changes(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """Record direction and starting value: 'fell from 9,400 to 8,100 tonnes', 'up 0.4%'."""
+    """Record direction and starting value: 'fell from 9,400 to 8,100 tonnes', 'up 0.4%';
+    mark conversions in brackets: '102.5 billion euro (about Rs 1.5 lakh crore)'."""
     out = list(quantities)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        gap = text[a.end : b.start]
+        if (
+            a.has_unit_word
+            and b.has_unit_word
+            and a.unit != b.unit
+            and _CONVERSION_GAP_RE.match(gap)
+        ):
+            out[i] = replace(b, converts=True)
     for i, q in enumerate(out):
         dm = _DIRECTION_RE.search(text[: q.start])
         if dm:

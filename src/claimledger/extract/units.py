@@ -58,7 +58,7 @@ def table() -> UnitTable:
     symbols: dict[str, UnitInfo] = {}
 
     def info(unit: pint.Unit, key: str) -> UnitInfo:
-        code = lx.STABLE_UNIT_CODES.get(key) or f"{unit:~P}".replace(" ", "")
+        code = lx.STABLE_UNIT_CODES.get(key) or f"{unit:~C}".replace("**", "")
         dims = str(unit.dimensionality)
         return UnitInfo(code, "" if dims == "dimensionless" else dims)
 
@@ -97,7 +97,8 @@ def unit_after(after: str) -> tuple[UnitInfo, int] | None:
     t = table()
     m = t.symbol_re.match(after)
     best: tuple[UnitInfo, int] | None = None
-    if m and not (m.group("sp") and m.group("u") in lx.GLUED_ONLY_SYMBOLS):
+    spaced_only = not m.group("sp") and m.group("u") in lx.SPACED_ONLY_SYMBOLS if m else False
+    if m and not spaced_only and not (m.group("sp") and m.group("u") in lx.GLUED_ONLY_SYMBOLS):
         best = (t.symbols[m.group("u")], m.end())
     n = t.name_re.match(after)
     if n and (best is None or n.end() > best[1]):

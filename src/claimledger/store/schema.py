@@ -174,7 +174,18 @@ CREATE TABLE meta (
 );
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2)]
+# Version 4 (numbers, issue 12): the change a figure states ("fell from 9,400 to 8,100"):
+# its direction and the value it changed from. Numbered 4 to leave 3 to the robustness
+# migration (finite numbers) being written beside it; additive, so it applies either way.
+_V4 = """
+ALTER TABLE claims ADD COLUMN change TEXT
+    CHECK (change IS NULL OR change IN ('increase', 'decrease'));
+ALTER TABLE claims ADD COLUMN change_from REAL
+    CHECK (change_from IS NULL OR change_from BETWEEN -1.7976931348623157e308
+                                              AND 1.7976931348623157e308);
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (4, _V4)]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 
