@@ -118,7 +118,7 @@ def _prefix_re() -> re.Pattern[str]:
 
 def prefix_before(before: str, dollar: str = "USD") -> tuple[str, int] | None:
     """(code, start) of a currency sign or code ending `before` ('EUR', 'HK$ ', '£')."""
-    m = _prefix_re().search(before)
+    m = _prefix_re().search(before, max(0, len(before) - 12))
     if m is None:
         return None
     sign = m.group(0).strip()

@@ -37,12 +37,17 @@ class Candidate:
     core_start: int
 
     @property
+    def tail(self) -> int:
+        """Where end-anchored searches of `before` start: the last 80 characters suffice."""
+        return max(0, len(self.before) - 80)
+
+    @property
     def bare(self) -> bool:
         return not self.has_unit and not self.scaled
 
     @cached_property
     def prev(self) -> str:
-        m = re.search(r"([A-Za-z][\w.'&-]*)\s*$", self.before)
+        m = _PREV_WORD_RE.search(self.before, self.tail)
         return m.group(1) if m else ""
 
     @cached_property
@@ -52,6 +57,8 @@ class Candidate:
 
 
 Rule = Callable[[Candidate], bool]
+
+_PREV_WORD_RE = re.compile(r"([A-Za-z][\w.'&-]*)\s*$")
 
 _MONTH_RE = _words(lx.MONTHS)
 _DATE_BEFORE_RE = re.compile(rf"\b(?:{_MONTH_RE})\.?\s+$", re.IGNORECASE)
@@ -95,7 +102,7 @@ _YEAR_SPAN_RE = re.compile(r"\b(?:1[89]|20)\d{2}\s?[-–/]\s?$")
 
 def _year(c: Candidate) -> bool:
     """A year used as an anchor ('in 2022'), or the first year of a span ('2018-19')."""
-    if c.bare and re.fullmatch(r"\d{2}", c.raw) and _YEAR_SPAN_RE.search(c.before):
+    if c.bare and re.fullmatch(r"\d{2}", c.raw) and _YEAR_SPAN_RE.search(c.before, c.tail):
         return True  # the "23" of "2022-23"
     if not (c.bare and re.fullmatch(r"\d{4}", c.raw)):
         return False
@@ -114,7 +121,7 @@ def _after_non_year(before: str) -> bool:
 
 
 def _date(c: Candidate) -> bool:
-    return bool(_DATE_BEFORE_RE.search(c.before) or _DATE_AFTER_RE.match(c.after))
+    return bool(_DATE_BEFORE_RE.search(c.before, c.tail) or _DATE_AFTER_RE.match(c.after))
 
 
 def _time_of_day(c: Candidate) -> bool:
@@ -140,7 +147,10 @@ def _model_name(c: Candidate) -> bool:
     if c.prev.lower().rstrip(".") in lx.MODEL_NAME_WORDS and c.before.endswith(c.prev + " "):
         return True
     # "the Zento 15, ...": a capitalised name and a number after "the", counting nothing.
-    return _THE_NAME_RE.search(c.before) is not None and _COUNTED_NOUN_RE.match(c.after) is None
+    return (
+        _THE_NAME_RE.search(c.before, c.tail) is not None
+        and _COUNTED_NOUN_RE.match(c.after) is None
+    )
 
 
 def _footnote(c: Candidate) -> bool:
@@ -160,7 +170,7 @@ def _compound(c: Candidate) -> bool:
         or (re.search(r"\d(?:m|km)$", c.raw) is not None and _EVENT_AFTER_RE.match(c.after))
         or re.match(r"^\s+on\s+a\s+scale\s+of\b", c.after)
         or _INSTRUMENT_RE.match(c.after)
-        or _SCALE_OF_RE.search(c.before)
+        or _SCALE_OF_RE.search(c.before, c.tail)
     )
 
 
@@ -172,7 +182,7 @@ def _calibre(c: Candidate) -> bool:
 
 
 def _rank(c: Candidate) -> bool:
-    return _RANK_BEFORE_RE.search(c.before) is not None
+    return _RANK_BEFORE_RE.search(c.before, c.tail) is not None
 
 
 def _ordinal(c: Candidate) -> bool:
@@ -188,7 +198,7 @@ def _score(c: Candidate) -> bool:
     """'won 3-1', 'a 2-0 defeat': a score written as a pair, not a range or two counts."""
     if not c.bare or c.words or c.value > 200:
         return False
-    after, before = _SCORE_RE.match(c.after), _SCORE_BEFORE_RE.search(c.before)
+    after, before = _SCORE_RE.match(c.after), _SCORE_BEFORE_RE.search(c.before, c.tail)
     if after is None and before is None:
         return False
     if after is not None and float(after.group(1)) <= c.value and before is None:

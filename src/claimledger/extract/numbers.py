@@ -35,6 +35,11 @@ def bounded(value: float | None) -> float | None:
     return value
 
 
+def _tail(text: str, n: int = 60, end: int | None = None) -> int:
+    """Where to start an end-anchored search of text[:end] (a window keeps it linear)."""
+    return max(0, (len(text) if end is None else end) - n)
+
+
 def _within_bounds(q: Quantity) -> bool:
     return all(v is None or bounded(v) is not None for v in (q.value, q.low, q.high))
 
@@ -341,7 +346,7 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
             core_end, scaled = cs.end(), True
     end = core_end
     negative = False
-    nm = _NEGATIVE_RE.search(before)
+    nm = _NEGATIVE_RE.search(before, _tail(before, 16))
     if nm and figures_only and re.fullmatch(r"\s*[-−]\s", nm.group(0)):
         nm = None  # "- 10,000 troops" opening a line is a bullet, not minus ten thousand
     if nm:
@@ -358,7 +363,7 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
         per_unit = (unit_code, own_rate.end(), value)
     if per_unit is None and not words and re.match(r"[^\W\d_]", after):
         return None  # glued to letters that are no unit: "5G", "2nd", "3D"
-    share = re.match(r"^\s+of\b", after) or _QUALIFIER_BEFORE_RE.search(before)
+    share = re.match(r"^\s+of\b", after) or _QUALIFIER_BEFORE_RE.search(before, _tail(before))
     if m.group("frac") is not None and value < 1 and per_unit is None and share:
         value, unit, has_unit = value * 100, "percent", True  # "1/4 of": a share
     if per_unit is not None:
@@ -371,11 +376,11 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
         currency_code = unit if unit in currencies.codes() else currency_code
     if currency_code is not None:
         unit = currency_code
-    if unit == "count" and _PERCENT_BEFORE_RE.search(before):
+    if unit == "count" and _PERCENT_BEFORE_RE.search(before, _tail(before)):
         unit, has_unit = "percent", True
-        start = _PERCENT_BEFORE_RE.search(before).start()  # type: ignore[union-attr]
+        start = _PERCENT_BEFORE_RE.search(before, _tail(before)).start()  # type: ignore[union-attr]
     elif unit == "count" and (
-        _AGE_BEFORE_RE.search(before) or units.age_apposition(before, after, raw)
+        _AGE_BEFORE_RE.search(before, _tail(before)) or units.age_apposition(before, after, raw)
     ):
         unit, has_unit = "year", True
     if unit == "year" and re.match(r"^-old\b", text[end:]):
@@ -388,12 +393,12 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
     if negative:
         value = -value
     qualifier = "exact"
-    qm = _QUALIFIER_BEFORE_RE.search(text[:start])
+    qm = _QUALIFIER_BEFORE_RE.search(text, _tail(text, 60, start), start)
     if qm:
         qualifier = lx.QUALIFIERS_BEFORE[re.sub(r"\s+", " ", qm.group(0).strip().lower())]
         start = qm.start()
     else:
-        sq = _SYMBOL_QUALIFIER_RE.search(text[:start])
+        sq = _SYMBOL_QUALIFIER_RE.search(text, _tail(text, 8, start), start)
         if sq:
             qualifier = lx.SYMBOL_QUALIFIERS[re.sub(r"\s", "", sq.group("q"))]
             start = sq.start()
@@ -406,7 +411,7 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
     if rm and unit not in lx.DURATION_UNITS:
         per = lx.RATE_PHRASES[re.sub(r"\s+", " ", rm.group("r").lower())]
         end += rm.end()
-    rb = _RATE_BEFORE_RE.search(text[:start])
+    rb = _RATE_BEFORE_RE.search(text, _tail(text, 80, start), start)
     if rb and per is None:
         per = lx.RATE_ADJECTIVES[rb.group("a").lower()]
         start = rb.start()

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from claimledger.extract import lexicon as lx
 from claimledger.extract import number_words
-from claimledger.extract.numbers import _QUALIFIER_BEFORE_RE, Quantity, _alternation
+from claimledger.extract.numbers import _QUALIFIER_BEFORE_RE, Quantity, _alternation, _tail
 
 _SCALE_ABBR = "|".join(
     re.escape(k) for k in sorted(lx.SCALE_ABBREVIATIONS, key=len, reverse=True) if k.isalpha()
@@ -125,7 +125,7 @@ def mark_changes(text: str, quantities: list[Quantity]) -> list[Quantity]:
         ):
             out[i] = replace(b, converts=True)
     for i, q in enumerate(out):
-        dm = _DIRECTION_RE.search(text[: q.start])
+        dm = _DIRECTION_RE.search(text, _tail(text, 90, q.start), q.start)
         if dm:
             out[i] = replace(q, change=_direction(dm.group("verb")))
     for i in range(len(out) - 1):
@@ -133,7 +133,8 @@ def mark_changes(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if a.value is None or b.value is None:
             continue
         if not (
-            _FROM_RE.search(text[: a.start]) and re.fullmatch(r"\s+to\s+", text[a.end : b.start])
+            _FROM_RE.search(text, _tail(text, 8, a.start), a.start)
+            and re.fullmatch(r"\s+to\s+", text[a.end : b.start])
         ):
             continue
         change = a.change or b.change
@@ -214,7 +215,7 @@ def _join(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         if (
             from_m
             and gap.strip().lower() == "to"
-            and CHANGE_BEFORE_RE.search(text[: from_m.start()])
+            and CHANGE_BEFORE_RE.search(text, _tail(text, 60, from_m.start()), from_m.start())
         ):
             return None  # "expanded from five to ten members": two figures
         if gap.strip().lower() == "to" and a.unit != b.unit and a.has_unit_word:
@@ -318,7 +319,7 @@ def word_fraction(text: str, m: re.Match[str]) -> Quantity | None:
         r"^[\s-]+(?:an?\s+)?(?:hour|day|week|month|year|time|way|century|decade)", after, re.I
     ):
         return None
-    qm = _QUALIFIER_BEFORE_RE.search(before)
+    qm = _QUALIFIER_BEFORE_RE.search(before, _tail(before))
     has_of = re.match(r"^\s+of\b", after, re.IGNORECASE) is not None
     if phrase == "half" and re.match(
         rf"^\s+(?:{_alternation(lx.FRACTION_DETERMINERS)})\s", after, re.I
