@@ -31,8 +31,10 @@ CHANGE_BEFORE_RE = re.compile(
 )
 _DIRECTION_RE = re.compile(
     rf"\b(?P<verb>{_alternation([*lx.INCREASE_WORDS, *lx.DECREASE_WORDS])})"
+    r"(?:\s+(?:[\w'’-]+\s+){0,3}?by)?"  # "cut clinical cases by 68%"
     r"(?:\s+(?:by|from|to|nearly|almost|about|around|some|just|more\s+than|over|another|"
-    r"a\s+further|an?\s+(?:annual|monthly|yearly)?\s*(?:rate\s+of)?))*\s+$",
+    r"up\s+to|as\s+much\s+as|an\s+average\s+of|a\s+further|"
+    r"an?\s+(?:annual|monthly|yearly)?\s*(?:rate\s+of)?))*\s+$",
     re.IGNORECASE,
 )
 _FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -147,6 +149,56 @@ def mark_changes(text: str, quantities: list[Quantity]) -> list[Quantity]:
         out[i + 1] = replace(
             b, unit=unit_b, change=change, change_from=a.value, currency=a.currency or b.currency
         )
+    return _changes_after(text, out)
+
+
+_FROM_AFTER_RE = re.compile(
+    r"(?:,?\s+[^\d,;]{0,40}?)?,?\s+(?:(?P<dir>up|down)\s+)?from\s+", re.IGNORECASE
+)
+_TO_AFTER_RE = re.compile(
+    r",?\s+(?:or\s+|to\s+(?:close\s+at\s+|end\s+at\s+|finish\s+at\s+|settle\s+at\s+)?|"
+    r"(?:higher|lower)\s+at\s+)",
+    re.IGNORECASE,
+)
+_DIRECTION_AFTER_RE = re.compile(
+    r"\s+(?:(?P<up>higher|more|up|rise|increase|jump|gain|growth|hike)"
+    r"|(?P<down>lower|less|down|fall|drop|decline|cut|reduction|loss))\b(?!\s+than\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _changes_after(text: str, out: list[Quantity]) -> list[Quantity]:
+    """'rose to £9.1bn from £8.6bn', 'RM86.4mil, up from RM71.2mil': the figure before
+    'from' is where it changed to; 'rose 3.1% to 284p': the level it reached changed too."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.value is None or b.value is None or a.change_from is not None:
+            continue
+        gap = text[a.end : b.start]
+        fm = _FROM_AFTER_RE.fullmatch(gap)
+        same_unit = a.unit == b.unit or not b.has_unit_word
+        if fm and (a.change or fm.group("dir")) and same_unit:
+            change = a.change or _direction(fm.group("dir"))
+            out[i] = replace(a, change=change, change_from=b.value)
+            if not b.has_unit_word:
+                out[i + 1] = replace(b, unit=a.unit, currency=a.currency)  # "up from 9.8"
+        elif (
+            _TO_AFTER_RE.fullmatch(gap) and a.change and b.change is None and b.change_from is None
+        ):
+            out[i + 1] = replace(b, change=a.change)
+    for i, q in enumerate(out):
+        da = _DIRECTION_AFTER_RE.match(text, q.end) if q.change is None else None
+        if da:  # "6 sen higher", "a 20% rise", "4.2% more than a year earlier"
+            out[i] = replace(q, change="increase" if da.group("up") else "decrease")
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if (
+                nxt is not None
+                and nxt.change is None
+                and _TO_AFTER_RE.fullmatch(
+                    text[da.end() : nxt.start] if da.end() <= nxt.start else "x"
+                )
+            ):
+                out[i + 1] = replace(nxt, change=out[i].change)
     return out
 
 
