@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.extract.numbers import Quantity
 from claimledger.extract.phrases import ItemInfo
+from claimledger.extract.quotes import Quotation
 from claimledger.model import Claim, Document, Flow
 from claimledger.parties import PartyRegistry
 
@@ -79,6 +80,7 @@ class DocumentContext:
     dates: list[str] = field(default_factory=list)  # times resolved so far, in text order
     flows: list[Flow] = field(default_factory=list)  # the document's flows (flows stage)
     main_pair: tuple[str, str] | None = None  # the two countries the document is about
+    quotations: list[Quotation] = field(default_factory=list)  # with their speakers
 
     def last_date(self) -> str | None:
         """The latest time a figure was placed at: 'over the same period', 'that year'."""
