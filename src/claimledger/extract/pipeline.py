@@ -19,7 +19,9 @@ from claimledger.extract import flows as flow_stage
 from claimledger.extract import lexicon as lx
 from claimledger.extract.concepts import concept_of
 from claimledger.extract.context import DocumentContext, Draft, Sentence
+from claimledger.extract.mentions import build_mentions
 from claimledger.extract.numbers import find_quantities
+from claimledger.extract.quotes import find_quotations
 from claimledger.extract.sentences import split_sentences
 from claimledger.model import Claim, Document, Extraction
 from claimledger.parties import PartyRegistry
@@ -229,8 +231,14 @@ def _read(
     for sent, names in zip(rest, nlp.read_names(_texts(rest), batch_size), strict=True):
         sent.names = names
     for doc, sentences in chunk:
-        main_pair = transfers.main_pair(doc, registry)
-        yield DocumentContext(doc=doc, registry=registry, sentences=sentences, main_pair=main_pair)
+        yield DocumentContext(
+            doc=doc,
+            registry=registry,
+            sentences=sentences,
+            mentions=build_mentions(sentences),
+            quotations=find_quotations(doc.text),
+            main_pair=transfers.main_pair(doc, registry),
+        )
 
 
 def _texts(sentences: list[Sentence]) -> Iterator[str]:
