@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from claimledger.extract import attribution, items, nlp, timeref, transfers
+from claimledger.extract import attribution, items, nlp, timeframes, timeref, transfers
 from claimledger.extract import flows as flow_stage
 from claimledger.extract import lexicon as lx
 from claimledger.extract.numbers import Quantity, find_quantities
@@ -195,6 +195,7 @@ def _build(doc: Document, sentences: list[Sentence], registry: PartyRegistry) ->
         flows.extend(flow_stage.sentence_flows(doc, sent, registry))
     items.fill_from_context(claims, doc.text)
     transfers.share_within_sentence(claims)
+    timeframes.carry_frames(claims, sentences, doc)
     flow_stage.link_flows(claims, flows, doc, registry)
     return Extraction(document=doc, claims=claims, flows=flows)
 
