@@ -9,18 +9,14 @@ sentence that points back ("Moscow called such reports fake") reaches back one s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
 from claimledger.extract import lexicon as lx
+from claimledger.extract.context import DocumentContext
+from claimledger.extract.mentions import source_name
 from claimledger.extract.numbers import Quantity
-from claimledger.model import Document
-from claimledger.parties import PartyRegistry
-
-if TYPE_CHECKING:
-    from claimledger.extract.pipeline import Sentence
+from claimledger.extract.quotes import quotation_at
 
 _PRECEDENCE = {"denied": 3, "speculative": 2, "reported": 1, "asserted": 0}
 _PRONOUNS = frozenset(
@@ -43,24 +39,20 @@ _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "nsubjpass
 _CLAUSE_BOUNDARY = frozenset({"ccomp", "conj", "advcl", "relcl", "parataxis", "csubj"})
 
 
-@dataclass
-class DocumentContext:
-    """What the per-figure readers may look at beyond the sentence."""
-
-    doc: Document
-    registry: PartyRegistry
-    sentences: list[Sentence]
-    cache: dict[Any, Any] = field(default_factory=dict)
-
-
 def source_and_modality(
     span: Span, q: Quantity, index: int, context: DocumentContext
 ) -> tuple[str | None, str]:
     """The figure's source (as the text names it) and its modality."""
     anchor = span.root
     source, reported = _source(anchor, context, index)
-    if source is None and not reported:
-        source = _continued_quote(span, index, context)
+    sent_start = context.sentences[index].start
+    quote = quotation_at(context.quotations, sent_start + q.start, sent_start + q.end)
+    if source is None and quote is not None and quote.speaker is not None:
+        source = quote.speaker  # a quotation's speaker, across its sentences
+    elif quote is not None and quote.words <= 3:
+        reported = True  # scare quotes, no speaker: '"hundreds" of casualties'
+    if source is not None:
+        source = source_name(context.mentions, source, index)
     modality = "reported" if reported or source else "asserted"
     modality = _stronger(modality, _clause_modality(anchor, span))
     if any(a.lemma_.lower() in lx.SPECULATION_VERBS for a in anchor.ancestors):
@@ -236,17 +228,85 @@ def _denied_by_next(index: int, context: DocumentContext) -> bool:
 
 
 def _source(anchor: Token, context: DocumentContext, index: int) -> tuple[str | None, bool]:
-    """The attributed source and whether any attribution cue governs the figure."""
-    doc = anchor.doc
-    # "according to X" anywhere in the sentence governs it (a sentence-level frame).
+    """The attributed source and whether any attribution cue governs the figure; a chained
+    attribution names both ('Lee Seong-kweun, quoting the nation's spy agency')."""
+    speaker, reported = _speaker(anchor, context, index)
+    cited, how = _cited(anchor.doc, context, index)
+    distinct = (
+        speaker is not None
+        and cited is not None
+        and cited.lower() not in speaker.lower()
+        and speaker.lower() not in cited.lower()
+    )
+    if distinct and how is not None:
+        return f"{speaker}, {how} {cited}", True
+    if speaker is not None:
+        return speaker, True
+    if how is not None:
+        return cited, True
+    return None, reported
+
+
+def _cited(doc: Span, context: DocumentContext, index: int) -> tuple[str | None, str | None]:
+    """Whom the sentence cites ('according to X', 'citing X', 'quoting X', 'as reported by X',
+    'quoted X as saying') and how, as (name or None, 'citing'/'quoting'); (None, None) when
+    it cites no one."""
     for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to":
+            pobj = [c for c in nxt.children if c.dep_ == "pobj"]
             if pobj and pobj[0].lower_ in lx.SOURCE_NOUNS:
                 # "according to reports": reported, but by no one in particular
-                return _owner_of_source_noun(pobj[0], context, index), True
+                return _owner_of_source_noun(pobj[0], context, index), "citing"
             if pobj:
-                return _name(pobj[0], context, index), True
+                return _name(pobj[0], context, index), "citing"
+        if tok.lower_ in ("citing", "quoting") or (
+            tok.lemma_.lower() == "quote" and any(c.lower_ == "as" for c in tok.children)
+        ):
+            how = "citing" if tok.lower_ == "citing" else "quoting"
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return _cited_name(obj, context, index), how
+            run = _phrase_after(tok)  # parsers often miss the object of an opening participle
+            if run:
+                return run, how
+        if tok.lower_ in ("reported", "cited") and tok.i > 0 and doc[tok.i - 1].lower_ == "as":
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            pobj = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+            if pobj:
+                return _cited_name(pobj[0], context, index), "citing"
+    return None, None
+
+
+def _phrase_after(tok: Token) -> str | None:
+    """The words after `tok` up to the next punctuation, when they are a short phrase."""
+    words = []
+    for nxt in tok.doc[tok.i + 1 : tok.i + 8]:
+        if nxt.is_punct:
+            break
+        words.append(nxt)
+    if not words or len(words) > 6 or tok.doc[words[-1].i + 1 : words[-1].i + 2].text != ",":
+        return None
+    return tok.doc[words[0].i : words[-1].i + 1].text
+
+
+def _cited_name(head: Token, context: DocumentContext, index: int) -> str | None:
+    """A cited body as written, with its owner: "the nation's spy agency"."""
+    if head.pos_ == "PROPN" or head.lower_ in _PRONOUNS:
+        return _name(head, context, index)
+    words = [t for t in head.subtree if t.i <= head.i]
+    text = head.doc[words[0].i : head.i + 1].text if words else head.text
+    return text or None
+
+
+_HEDGE_LEMMAS = frozenset({"estimate", "believe", "report", "allege", "say", "think"})
+
+
+def _speaker(anchor: Token, context: DocumentContext, index: int) -> tuple[str | None, bool]:
+    """Who the clauses above the figure, or a speech verb set off by a comma, attribute it
+    to; and whether any attribution cue governs it."""
+    doc = anchor.doc
+    hedged = False
     # "cited by X" / "X's estimate" / "reports from X".
     child = anchor
     for anc in anchor.ancestors:
@@ -280,8 +340,13 @@ def _source(anchor: Token, context: DocumentContext, index: int) -> tuple[str | 
                 pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
                 if pobj:
                     return _name(pobj[0], context, index), True
-            if lemma in ("estimate", "believe", "report", "allege", "say", "think", "understand"):
-                return None, True  # "is thought to keep", "is said to have": no one named
+            if lemma in _HEDGE_LEMMAS or lemma == "understand":
+                hedged = True  # "is thought to keep": no one named here; a clause above may
+    trailing = _trailing_speaker(anchor)
+    if trailing is not None:
+        return _source_from_subject(trailing, context, index), True
+    if hedged:
+        return None, True
     # After the clause's own cues, a sentence-level frame: "By the ministry's estimate, ...".
     for tok in doc:
         if tok.lower_ in lx.ESTIMATE_NOUNS and tok.head.lower_ in ("by", "on"):
@@ -302,64 +367,41 @@ def _source(anchor: Token, context: DocumentContext, index: int) -> tuple[str | 
     return None, False
 
 
+def _trailing_speaker(anchor: Token) -> Token | None:
+    """The subject of a speech verb set off by a comma that does not govern the figure in the
+    parse: '..., South Korean Defense Minister X told Bloomberg News.', 'At the same time,
+    the agency noted, exports fell by ...', '..., said the ministry.'"""
+    doc = anchor.doc
+    above = {a.i for a in anchor.ancestors}
+    for verb in doc:
+        if verb.i in above or verb.lemma_.lower() not in lx.SPEECH_VERBS or verb.pos_ != "VERB":
+            continue
+        beside = verb.dep_ in ("conj", "parataxis", "ccomp") and anchor not in verb.subtree
+        if not beside and not (verb.dep_ == "ROOT" and anchor.i < verb.i):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in _QUANTIFIER_SUBJECTS or subject.pos_ == "DET":
+            continue
+        first = min(subject.left_edge.i, verb.i)
+        last = verb.right_edge.i if verb.dep_ != "ROOT" else verb.i
+        before = doc[first - 1].text if first > 0 else ""
+        after = doc[last + 1].text if last + 1 < len(doc) else "."
+        if before == "," and after in (",", ".", ";", "") and not (first <= anchor.i <= last):
+            return subject
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
-    if subjects:
-        return subjects[0]
+    if subjects:  # two subjects are a misparse ('Quoting officials, the BBC said'): the nearer
+        return min(subjects, key=lambda t: abs(verb.i - t.i))
+    noun_head = verb.head.pos_ in ("PROPN", "NOUN")
+    if verb.dep_ == "acl" and noun_head and any(c.dep_ == "ccomp" for c in verb.children):
+        return verb.head  # "Ukraine's special forces reported on Monday that ..."
     if verb.dep_ in ("relcl",) and verb.head.pos_ in ("PROPN", "NOUN"):
         return verb.head
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
-    return None
-
-
-_QUOTE_SPEAKER_RE = re.compile(
-    r"^[\s”\"’]*,?\s*(?:(?P<pron>he|she|they)|(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}))"
-    r"\s+(?:said|added|says|adds|told|noted|explained|continued|insisted|warned)\b"
-)
-
-
-def _continued_quote(span: Span, index: int, context: DocumentContext) -> str | None:
-    """A figure inside a quotation whose speaker is named in the sentence around it:
-    'Smith said: "We sent 300 shells." ...' or '"We sent 300 shells," he added.'"""
-    sentences = context.sentences
-    sent = sentences[index]
-    text = context.doc.text
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    before = text[line_start : sent.start + span[0].idx - span.doc[0].idx]
-    opened = before.count("“") - before.count("”") + (before.count('"') % 2)
-    if opened <= 0:
-        return None
-    # The speaker: named after the quote in this or the next sentence, or before it.
-    end = sent.end
-    if index + 1 < len(sentences) and sentences[index + 1].paragraph == sent.paragraph:
-        end = sentences[index + 1].end  # the quotation may close in the next sentence
-    after = text[sent.start + span[-1].idx - span.doc[0].idx : end]
-    closes = [i for i in (after.find("”"), after.find('"')) if i >= 0]
-    if closes:
-        m = _QUOTE_SPEAKER_RE.match(after[min(closes) + 1 :])
-        if m and m.group("name"):
-            return m.group("name")
-        if m and m.group("pron"):
-            return _last_person(index, context)
-    # 'Smith said: "...': a speech verb before the open quote in this paragraph.
-    m = re.search(
-        r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:said|told\s+\w+|added|wrote)[,:]?\s*[“\"][^”\"]*$",
-        before,
-    )
-    return m.group(1) if m else None
-
-
-def _last_person(index: int, context: DocumentContext) -> str | None:
-    for back in range(index, max(-1, index - 3), -1):
-        sent = context.sentences[back]
-        if sent.parse is None:
-            from claimledger.extract import nlp  # parsed lazily: most sentences never need it
-
-            sent.parse = nlp.model()(sent.text)
-        people = [e for e in sent.parse.ents if e.label_ == "PERSON"]
-        if people:
-            return people[-1].text
     return None
 
 
@@ -471,9 +513,10 @@ def _named_entity_near(head: Token) -> str | None:
 
 
 def _resolve_pronoun(head: Token, context: DocumentContext, index: int) -> str | None:
-    """'He noted ...' after 'According to Ambassador X, ...': the last named person."""
+    """'He noted ...' after 'According to Ambassador X, ...': a person named before it in
+    the sentence, else the pronoun itself for the mention table to resolve."""
     doc = head.doc
     for ent in reversed(doc.ents):
         if ent.end <= head.i and ent.label_ == "PERSON":
             return ent.text
-    return _last_person(index - 1, context) if index > 0 else None
+    return head.text

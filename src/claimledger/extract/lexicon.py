@@ -267,6 +267,49 @@ SOURCE_NOUNS = frozenset({
     "intelligence", "sources", "count", "tally", "briefing", "testimony", "statistics",
 })
 
+# --- Mentions (extract/mentions.py): the roles a text gives people and bodies ---
+# Role nouns of people: "Defense Minister Shin Won-sik", "Lee, the lawmaker", "the foreman".
+PERSON_ROLE_NOUNS = frozenset({
+    "minister", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "legislator", "mp",
+    "rep", "rep.", "senator", "congressman", "congresswoman", "official", "officer",
+    "foreman", "analyst", "director", "president", "premier", "chief", "head", "ambassador",
+    "envoy", "general", "commander", "researcher", "economist", "professor", "secretary",
+    "adviser", "advisor", "diplomat", "governor", "mayor", "chairman", "chairwoman", "chair",
+    "editor", "reporter", "correspondent", "author", "expert", "leader", "deputy",
+    "negotiator", "founder", "executive", "manager", "defector",
+    "lieutenant", "colonel", "captain", "admiral", "sergeant", "prosecutor",
+    "investigator", "chancellor", "king", "prince",
+})
+# Role nouns of bodies: "non-profit research group Open Source Center", "the agency said".
+BODY_ROLE_NOUNS = frozenset({
+    "agency", "ministry", "group", "institute", "tank", "firm", "company", "centre", "center",
+    "service", "organisation", "organization", "consultancy", "newspaper", "broadcaster",
+    "office", "department", "council", "committee", "bank", "fund", "programme", "program",
+    "project", "tracker", "outlet", "paper", "daily", "network", "body", "watchdog",
+    "administration", "authority", "authorities", "forum", "team", "unit", "coalition",
+})
+# Words that open a noun phrase and are not part of a role: "the", "its".
+ROLE_STOP_WORDS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "of", "and", "by", "to",
+    "with", "from", "for", "in", "on", "at", "said", "says", "told", "according", "as",
+})
+# Speech verbs that attribute a quotation: '"...," the ministry said'.
+QUOTE_SPEECH_VERBS = frozenset({
+    "said", "says", "added", "adds", "told", "tells", "noted", "notes", "explained",
+    "continued", "insisted", "warned", "wrote", "writes", "stated", "states", "argued",
+    "claimed", "stressed", "emphasised", "emphasized", "recalled", "replied", "asked",
+    "concluded", "observed", "remarked", "declared", "announced", "according to",
+    "say", "note", "add", "tell", "write", "state", "argue", "claim", "warn", "explain",
+})
+
+# --- Prices (read by measures.is_price) ---
+# Units a money figure can be the price of: "$12 per barrel", "$2,000 a tonne".
+PRICE_UNITS = (
+    "barrel", "tonne", "ton", "kg", "kilogram", "unit", "share", "litre", "liter", "gallon",
+    "round", "shell", "drone", "missile", "tank", "item", "piece", "bushel", "ounce",
+    "megawatt", "mwh", "cubic",
+)
+
 # --- Transfers ---
 # Verbs whose subject gives and whose "to" object receives.
 GIVE_VERBS = frozenset({

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from claimledger.extract import dates, timeref
 from claimledger.extract import lexicon as lx
-from claimledger.extract.concepts import CONCEPTS
+from claimledger.extract.concepts import CONCEPTS, concept_of
 from claimledger.model import Claim, Document
 
 _UNFRAMED_UNITS = frozenset({*lx.DURATION_UNITS, "km", "mi"})
@@ -145,10 +145,11 @@ def _same_kind(claim: Claim, other: Claim, gap: int) -> bool:
     (or, in the very next sentence, where either leaves it open)."""
     if not claim.currency or claim.unit != other.unit:
         return False
-    known = [c for c in (claim.concept, other.concept) if c in CONCEPTS]
+    concepts = [concept_of(c.item, c.unit) for c in (claim, other)]  # the concept stage runs later
+    known = [c for c in concepts if c in CONCEPTS]
     if len(known) == 2:
         return known[0] == known[1]
-    return gap <= 1 and (len(known) == 0 or other.concept not in CONCEPTS)
+    return gap <= 1 and (len(known) == 0 or concepts[1] not in CONCEPTS)
 
 
 def _narrow_open_spans(own: list[Claim], frame: str, published: str | None) -> None:

@@ -19,7 +19,7 @@ from claimledger.extract.dates import (
 from claimledger.extract.numbers import Quantity
 
 if TYPE_CHECKING:
-    from claimledger.extract.attribution import DocumentContext
+    from claimledger.extract.context import DocumentContext
 
 _RELATIVE_RE = re.compile(
     r"\b(?:(?:in\s+)?(?:the\s+)?(?:past|last|previous)\s+year|last\s+year|this\s+year|"
@@ -127,9 +127,9 @@ def when_for(span: Span, q: Quantity, context: DocumentContext) -> str | None:
     """The time the figure refers to, as ISO text, or None when the text gives none."""
     when = _when(span, q, context)
     if when is None and _SAME_PERIOD_RE.search(span.doc.text):
-        when = context.cache.get("last_when")  # "over the same period", "that year"
+        when = context.last_date()  # "over the same period", "that year"
     if when is not None:
-        context.cache["last_when"] = when
+        context.note_date(when)
     return when
 
 
@@ -148,7 +148,7 @@ def _when(span: Span, q: Quantity, context: DocumentContext) -> str | None:
     found = document_dates(text, context.doc.text, published)
     earlier = _EARLIER_RE.match(text[qe:])
     if earlier:  # "up from about 700 a year earlier": a year before the sentence's date
-        base = next((iso for _s, _e, iso in found), None) or context.cache.get("last_when")
+        base = next((iso for _s, _e, iso in found), None) or context.last_date()
         shifted = _shift_years(base, -_small_number_or_one(earlier.group(1)))
         if shifted:
             return shifted
