@@ -138,6 +138,41 @@ MONTHS: dict[str, int] = {
     "nov": 11, "dec": 12,
 }
 
+# --- Time frames (extract/timeref.py, extract/timeframes.py) ---
+# Words that put a report at the time it was published: "currently", "recently".
+PUBLICATION_MONTH_WORDS = (
+    "currently", "recently", "at present", "at the moment", "so far this month",
+    "earlier this week", "this week", "last week", "in recent weeks", "recent weeks",
+    "earlier this month", "this month", "in recent days", "these days",
+)
+# Superlatives and firsts before "since X": "the lowest since May" compares, it does not date.
+SINCE_COMPARATIVES = (
+    "lowest", "highest", "largest", "biggest", "smallest", "first", "most", "least", "best",
+    "worst", "strongest", "weakest", "fastest", "slowest", "deepest", "sharpest",
+)
+# Events an article dates a span from ("since the start of the full-scale invasion"),
+# with the month they began. "the war" resolves to one of these only when the document
+# names the event itself.
+EVENT_ANCHORS: dict[str, str] = {
+    "full-scale invasion": "2022-02", "invasion of ukraine": "2022-02",
+    "ukraine war": "2022-02", "war in ukraine": "2022-02", "russia-ukraine war": "2022-02",
+    "war against ukraine": "2022-02", "russian invasion": "2022-02",
+    "war with ukraine": "2022-02", "ukraine invasion": "2022-02",
+}
+# Openers that continue the report before ("This comprised ...", "Among them were ...").
+CONTINUATION_OPENERS = (
+    "this", "that", "these", "those", "it", "they", "among them", "among those",
+    "among these", "of them", "of these", "of those", "of this", "at the same time",
+    "in addition", "additionally", "the rest", "the remainder", "in total", "altogether",
+)
+# A verb modifier that says the sentence adds to the report before ("also provided").
+CONTINUATION_ADVERBS = ("also", "likewise", "too", "as well")
+# Where an article uses a fiscal year and does not gloss it, the month it begins, by country.
+FISCAL_YEAR_START: dict[str, int] = {
+    "India": 4, "United Kingdom": 4, "Japan": 4, "Canada": 4, "Pakistan": 7,
+    "Australia": 7, "Egypt": 7, "United States": 10,
+}
+
 # A bare number right after one of these names a thing, it does not count: "Article 5".
 LABEL_WORDS = frozenset({
     "article", "resolution", "section", "chapter", "flight", "route", "page", "paragraph",
