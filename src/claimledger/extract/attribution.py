@@ -9,18 +9,12 @@ sentence that points back ("Moscow called such reports fake") reaches back one s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
 from claimledger.extract import lexicon as lx
+from claimledger.extract.context import DocumentContext
 from claimledger.extract.numbers import Quantity
-from claimledger.model import Document
-from claimledger.parties import PartyRegistry
-
-if TYPE_CHECKING:
-    from claimledger.extract.pipeline import Sentence
 
 _PRECEDENCE = {"denied": 3, "speculative": 2, "reported": 1, "asserted": 0}
 _PRONOUNS = frozenset(
@@ -41,16 +35,6 @@ _PRONOUNS = frozenset(
 )
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "nsubjpass", "auxpass"})
 _CLAUSE_BOUNDARY = frozenset({"ccomp", "conj", "advcl", "relcl", "parataxis", "csubj"})
-
-
-@dataclass
-class DocumentContext:
-    """What the per-figure readers may look at beyond the sentence."""
-
-    doc: Document
-    registry: PartyRegistry
-    sentences: list[Sentence]
-    cache: dict[Any, Any] = field(default_factory=dict)
 
 
 def source_and_modality(
@@ -352,12 +336,7 @@ def _continued_quote(span: Span, index: int, context: DocumentContext) -> str | 
 
 def _last_person(index: int, context: DocumentContext) -> str | None:
     for back in range(index, max(-1, index - 3), -1):
-        sent = context.sentences[back]
-        if sent.parse is None:
-            from claimledger.extract import nlp  # parsed lazily: most sentences never need it
-
-            sent.parse = nlp.model()(sent.text)
-        people = [e for e in sent.parse.ents if e.label_ == "PERSON"]
+        people = [e for e in context.sentences[back].entities if e.label_ == "PERSON"]
         if people:
             return people[-1].text
     return None

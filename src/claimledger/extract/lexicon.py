@@ -232,6 +232,14 @@ SOURCE_NOUNS = frozenset({
     "intelligence", "sources", "count", "tally", "briefing", "testimony", "statistics",
 })
 
+# --- Prices (read by measures.is_price) ---
+# Units a money figure can be the price of: "$12 per barrel", "$2,000 a tonne".
+PRICE_UNITS = (
+    "barrel", "tonne", "ton", "kg", "kilogram", "unit", "share", "litre", "liter", "gallon",
+    "round", "shell", "drone", "missile", "tank", "item", "piece", "bushel", "ounce",
+    "megawatt", "mwh", "cubic",
+)
+
 # --- Transfers ---
 # Verbs whose subject gives and whose "to" object receives.
 GIVE_VERBS = frozenset({

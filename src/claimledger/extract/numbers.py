@@ -8,10 +8,30 @@ text so that it can run on every sentence cheaply, before any parsing.
 
 from __future__ import annotations
 
+import logging
+import math
 import re
 from dataclasses import dataclass, replace
 
 from claimledger.extract import lexicon as lx
+
+log = logging.getLogger(__name__)
+
+# The largest magnitude a figure may have. No news figure comes near it (world GDP is
+# about 1e14 USD); anything beyond is a digit string, not a claim, and storing it would
+# give the ledger floats that overflow (a 400-digit number is float infinity).
+MAX_MAGNITUDE = 1e15
+
+
+def bounded(value: float | None) -> float | None:
+    """`value` when it is a finite number within MAX_MAGNITUDE, else None."""
+    if value is None or not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+        return None
+    return value
+
+
+def _within_bounds(q: Quantity) -> bool:
+    return all(v is None or bounded(v) is not None for v in (q.value, q.low, q.high))
 
 
 @dataclass(frozen=True)
@@ -132,6 +152,8 @@ def parse_word_number(text: str) -> float | None:
             continue
         else:
             return None
+        if bounded(total + current) is None:
+            return None  # "hundred hundred hundred ...": past any figure
         seen = True
     return total + current if seen else None
 
@@ -147,7 +169,7 @@ def parse_number(text: str) -> float | None:
             if scale not in lx.SCALE_ABBREVIATIONS:
                 return None
             value *= lx.SCALE_ABBREVIATIONS[scale]
-        return value
+        return bounded(value)
     return parse_word_number(text)
 
 
@@ -175,7 +197,15 @@ def find_quantities(text: str) -> list[Quantity]:
             consumed = q.core_end
     found.extend(_merge_ranges(text, singles))
     found.sort(key=lambda q: q.start)
-    return _drop_overlaps(found)
+    return [q for q in _drop_overlaps(found) if _reported_if_unbounded(text, q)]
+
+
+def _reported_if_unbounded(text: str, q: Quantity) -> bool:
+    """True for a figure within bounds; one beyond them is logged and skipped."""
+    if _within_bounds(q):
+        return True
+    log.warning("skipped a figure beyond %.0e: %r", MAX_MAGNITUDE, text[q.start : q.end][:80])
+    return False
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -14,7 +14,7 @@ from claimledger.extract import lexicon as lx
 from claimledger.extract.numbers import Quantity
 
 if TYPE_CHECKING:
-    from claimledger.extract.attribution import DocumentContext
+    from claimledger.extract.context import DocumentContext
 
 _MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -174,9 +174,9 @@ def when_for(span: Span, q: Quantity, context: DocumentContext) -> str | None:
     """The time the figure refers to, as ISO text, or None when the text gives none."""
     when = _when(span, q, context)
     if when is None and _SAME_PERIOD_RE.search(span.doc.text):
-        when = context.cache.get("last_when")  # "over the same period", "that year"
+        when = context.last_date()  # "over the same period", "that year"
     if when is not None:
-        context.cache["last_when"] = when
+        context.note_date(when)
     return when
 
 
@@ -194,7 +194,7 @@ def _when(span: Span, q: Quantity, context: DocumentContext) -> str | None:
     found = _open_ended(dates_in(text), text, context.doc.published)
     earlier = _EARLIER_RE.match(text[qe:])
     if earlier:  # "up from about 700 a year earlier": a year before the sentence's date
-        base = next((iso for _s, _e, iso in found), None) or context.cache.get("last_when")
+        base = next((iso for _s, _e, iso in found), None) or context.last_date()
         shifted = _shift_years(base, -_small_number_or_one(earlier.group(1)))
         if shifted:
             return shifted

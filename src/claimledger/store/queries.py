@@ -178,7 +178,8 @@ SELECT c.id, c."when", c.source FROM flows AS f JOIN claims AS c ON c.id = f.cla
 WHERE {where}
 """
 SELECT_FIGURES = """
-SELECT id, doc, quote, value, low, high, unit, "when", source, modality FROM claims
+SELECT id, doc, quote, value, low, high, qualifier, unit, per, vague, "when", source, modality
+FROM claims
 WHERE id IN ({marks})
 """
 

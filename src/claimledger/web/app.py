@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from claimledger.errors import ClaimledgerError, InputError, StoreError, UsageError
 from claimledger.parties import PartyRegistry
@@ -19,14 +20,25 @@ from claimledger.web import pages
 from claimledger.web.context import WebState
 from claimledger.web.errors import PageError
 from claimledger.web.rendering import render_error
-from claimledger.web.security import SECURITY_HEADERS
+from claimledger.web.security import SECURITY_HEADERS, cross_origin_reason, host_names
 
 STATIC_DIR = Path(__file__).parent / "static"
 log = logging.getLogger(__name__)
 
 
-def create_app(db_path: Path, *, registry: PartyRegistry | None = None) -> FastAPI:
-    """The workbench over the ledger at `db_path` (created if missing)."""
+def create_app(
+    db_path: Path,
+    *,
+    registry: PartyRegistry | None = None,
+    hosts: list[str] | None = None,
+    allow_private: bool = False,
+) -> FastAPI:
+    """The workbench over the ledger at `db_path` (created if missing).
+
+    It answers only requests whose Host is one of `hosts` (default: the loopback names),
+    refuses state-changing requests from other origins, and fetches URLs on private
+    addresses only when `allow_private` is set (`serve --allow-private`).
+    """
     with Ledger.open(db_path) as ledger:  # fail fast on a bad file, before serving
         _ensure_checks(ledger)
     app = FastAPI(title="claimledger", docs_url=None, redoc_url=None, openapi_url=None)
@@ -34,6 +46,7 @@ def create_app(db_path: Path, *, registry: PartyRegistry | None = None) -> FastA
         db_path=Path(db_path),
         registry=registry or PartyRegistry.default(),
         secret=secrets.token_bytes(32),
+        allow_private=allow_private,
     )
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for router in pages.ROUTERS:
@@ -42,11 +55,18 @@ def create_app(db_path: Path, *, registry: PartyRegistry | None = None) -> FastA
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response: Response = await call_next(request)
+        reason = cross_origin_reason(request.method, dict(request.headers))
+        if reason is not None:
+            message = f"refused: {reason}; submit the form from this workbench's own pages"
+            response: Response = _error(request, 403, "cross_origin", message)
+        else:
+            response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response
 
+    # Added last, so it runs first: a request for another host name never reaches a page.
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts or host_names("127.0.0.1"))
     return app
 
 

@@ -20,6 +20,7 @@ class WebState:
     db_path: Path
     registry: PartyRegistry
     secret: bytes
+    allow_private: bool = False  # `serve --allow-private`: Add > URL may reach private hosts
 
 
 def state(request: Request) -> WebState:

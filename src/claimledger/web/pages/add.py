@@ -124,7 +124,8 @@ async def _read_form(request: Request) -> tuple[list[Document], list[InputError]
         attempt(filename, lambda d=data, f=filename: adding.read_upload(d, f))
     if isinstance(url, str) and url.strip():
         clean = url.strip()
-        await run_in_threadpool(attempt, clean, lambda: adding.read_url(clean))
+        allow = state(request).allow_private
+        await run_in_threadpool(attempt, clean, lambda: adding.read_url(clean, allow_private=allow))
     if not docs and not rejected:
         raise PageError(
             400, "rejected_input", "nothing to add: paste text, choose a file or give a URL"
@@ -154,6 +155,8 @@ async def add_api(request: Request, body: AddRequest) -> Response:
     if body.text:
         docs = _text_documents(body.text, body.name)
     else:
-        docs = await run_in_threadpool(adding.read_url, body.url or "")
+        docs = await run_in_threadpool(
+            lambda: adding.read_url(body.url or "", allow_private=state(request).allow_private)
+        )
     outcome = await run_in_threadpool(_ingest, request, docs, [])
     return JSONResponse(outcome, status_code=201 if outcome["added"] else 200)
