@@ -67,16 +67,16 @@ def store_documents(ledger: Ledger, docs: list[Document], registry: PartyRegistr
     for doc in docs:
         (result.added if ingest_document(ledger, doc, registry) else result.known).append(doc)
     if result.added:
-        reconcile_ledger(ledger)
+        reconcile_ledger(ledger, registry)
     return result
 
 
-def reconcile_ledger(ledger: Ledger) -> bool:
+def reconcile_ledger(ledger: Ledger, registry: PartyRegistry) -> bool:
     """Recompute groups and checks when the reconcile stage is installed; False when not."""
     try:
         from claimledger.reconcile import reconcile
     except ImportError:
         log.info("claimledger.reconcile.reconcile is not available; checks left as they are")
         return False
-    reconcile(ledger)
+    reconcile(ledger, registry=registry)  # `serve --aliases` decides origins here too
     return True

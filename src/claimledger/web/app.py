@@ -39,12 +39,13 @@ def create_app(
     refuses state-changing requests from other origins, and fetches URLs on private
     addresses only when `allow_private` is set (`serve --allow-private`).
     """
+    registry = registry or PartyRegistry.default()
     with Ledger.open(db_path) as ledger:  # fail fast on a bad file, before serving
-        _ensure_checks(ledger)
+        _ensure_checks(ledger, registry)
     app = FastAPI(title="claimledger", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.web = WebState(
         db_path=Path(db_path),
-        registry=registry or PartyRegistry.default(),
+        registry=registry,
         secret=secrets.token_bytes(32),
         allow_private=allow_private,
     )
@@ -70,13 +71,13 @@ def create_app(
     return app
 
 
-def _ensure_checks(ledger: Ledger) -> None:
+def _ensure_checks(ledger: Ledger, registry: PartyRegistry) -> None:
     """Compute checks when a ledger has claims but none were ever reconciled."""
     stats = ledger.stats()
     if stats["claims"] and not stats["checks"]:
         from claimledger.web.adding import reconcile_ledger
 
-        reconcile_ledger(ledger)
+        reconcile_ledger(ledger, registry)
 
 
 def _is_api(request: Request) -> bool:
