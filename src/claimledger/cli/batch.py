@@ -45,11 +45,15 @@ def failure_reason(exc: Exception) -> str:
 
 
 def documents(
-    paths: Sequence[str], tally: Tally, *, step: Callable[[str], None] = lambda label: None
+    paths: Sequence[str],
+    tally: Tally,
+    *,
+    step: Callable[[str], None] = lambda label: None,
+    allow_private: bool = False,
 ) -> Iterator[tuple[str, Document]]:
     """(origin, Document) per readable document; bad inputs are reported on stderr and
-    counted in `tally`."""
-    for origin, item in iter_inputs(paths, stdin=sys.stdin.buffer):
+    counted in `tally`. URLs reach private addresses only when `allow_private`."""
+    for origin, item in iter_inputs(paths, stdin=sys.stdin.buffer, allow_private=allow_private):
         step(origin)
         if isinstance(item, InputError):
             tally.fail(item.origin, item.reason)
@@ -64,13 +68,14 @@ def extractions(
     *,
     known: Callable[[Document], bool] | None = None,
     step: Callable[[str], None] = lambda label: None,
+    allow_private: bool = False,
 ) -> Iterator[tuple[str, Extraction]]:
     """(origin, Extraction) per readable document; bad inputs and extractor errors are
     reported on stderr and counted in `tally`; documents for which `known` is true are
     counted and skipped without extraction."""
     from claimledger.extract.pipeline import extract_documents  # loads spaCy: only when needed
 
-    for origin, item in documents(paths, tally, step=step):
+    for origin, item in documents(paths, tally, step=step, allow_private=allow_private):
         if known is not None and known(item):
             tally.known += 1
             continue

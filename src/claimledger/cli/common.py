@@ -105,6 +105,16 @@ def format_option(*choices: str, default: str | None = None) -> Callable[[F], F]
     )
 
 
+def allow_private_option(func: F) -> F:
+    """--allow-private: let URLs reach loopback, private and other non-public addresses."""
+    return click.option(
+        "--allow-private",
+        is_flag=True,
+        help="Let URLs reach loopback, private, link-local and other non-public addresses "
+        "(refused by default, so a link cannot probe this machine or its network).",
+    )(func)
+
+
 @contextmanager
 def open_ledger(ctx: click.Context, *, create: bool = False) -> Iterator[Ledger]:
     """The ledger named by the global options; a read command never creates one."""
