@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import logging
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -11,7 +10,7 @@ from claimledger.api import ingest_document
 from claimledger.errors import InputError
 from claimledger.ingest import load_bytes, load_text
 from claimledger.ingest.sniff import kind_for
-from claimledger.ingest.url import Fetched, fetch, is_url, url_name
+from claimledger.ingest.url import fetch, is_url, url_name
 from claimledger.model import Document
 from claimledger.parties import PartyRegistry
 from claimledger.store import Ledger
@@ -49,16 +48,9 @@ def read_url(url: str, *, allow_private: bool = False) -> list[Document]:
     url = url.strip()
     if not is_url(url):
         raise InputError(url, "not an http(s) URL; give a link starting with https://")
-    fetched = _fetch(url, allow_private)
+    fetched = fetch(url, allow_private=allow_private)
     kind = kind_for(fetched.data, content_type=fetched.content_type)
     return load_bytes(fetched.data, name=url_name(url), origin=url, kind=kind, url=fetched.url)
-
-
-def _fetch(url: str, allow_private: bool) -> Fetched:
-    # TODO(merge wt/robust): the guarded fetcher takes allow_private; drop this probe then.
-    if "allow_private" in inspect.signature(fetch).parameters:
-        return fetch(url, allow_private=allow_private)  # type: ignore[call-arg]
-    return fetch(url)
 
 
 def store_documents(ledger: Ledger, docs: list[Document], registry: PartyRegistry) -> AddResult:
