@@ -107,10 +107,13 @@ def test_figure_conflict_leads_to_the_other_document(page, tmp_path: Path, corpu
     assert page.locator("mark.current").inner_text() == mine["quote"]
     _shot(page, tmp_path, "figure")
     row = page.locator("table.group tr", has=page.locator(".v-conflict")).first
+    other_id = row.locator("td:nth-child(2) a.fig").get_attribute("href").split("/")[-1]
     with page.expect_navigation():
-        row.locator(f'a[href="/document/{other["doc_id"]}"]').click()
-    assert page.url.endswith(f"/document/{other['doc_id']}")
-    assert page.locator(f'mark a[href="/figure/{other["id"]}"]').count() == 1
+        row.locator(f'a[href="/at/{other_id}"]').click()
+    assert f"/document/{other['doc_id']}?" in page.url and page.url.endswith(f"#claim-{other_id}")
+    landed = page.locator(f"mark#claim-{other_id}")
+    assert landed.get_attribute("class") == "current"  # the figure itself is highlighted
+    assert landed.is_visible() and landed.bounding_box()["y"] < 900  # scrolled into view
     _shot(page, tmp_path, "other-document")
 
 

@@ -128,7 +128,13 @@ def test_document_page_highlights_every_figure(client: TestClient, ids: dict[str
     assert data["figures"]
     for figure in data["figures"]:
         assert f'href="/figure/{figure["id"]}"' in page
-    assert set(data["relations"]) == {"consistent", "conflict", "different_scope", "arithmetic"}
+    assert set(data["relations"]) == {
+        "consistent",
+        "conflict",
+        "different_scope",
+        "inconsistent",
+        "arithmetic",
+    }
 
 
 def test_exchange_has_two_columns_and_a_diagram(client: TestClient) -> None:

@@ -232,6 +232,7 @@ class ClaimFilter:
     date_from: str | None = None  # ISO prefix, on the claim's `when` else its publication
     date_to: str | None = None
     search: str | None = None  # words, all required, over the full-text index
+    within: tuple[int, int] | None = None  # claims whose span lies in these text offsets
     limit: int | None = None
     offset: int = 0
     order: str = "doc"
@@ -287,6 +288,9 @@ class ClaimFilter:
         if self.doc is not None:
             where.append("(c.doc = :doc OR c.doc_id = :doc)")
             params["doc"] = self.doc
+        if self.within is not None:
+            where.append('c."start" >= :within_lo AND c."end" <= :within_hi')
+            params["within_lo"], params["within_hi"] = self.within
         if self.verdict is not None:
             where.append(
                 "c.id IN (SELECT cc.claim_id FROM check_claims AS cc JOIN checks AS k "

@@ -13,9 +13,8 @@ from fastapi.responses import HTMLResponse, Response
 
 from claimledger.model import MODALITIES, VERDICTS
 from claimledger.parties import PartyRegistry
-from claimledger.reconcile import pair_verdict
 from claimledger.store import DIRECTIONS, FIGURE_SORTS, ClaimFilter, Ledger
-from claimledger.web import formatting
+from claimledger.web import formatting, judgements
 from claimledger.web.context import open_ledger, state
 from claimledger.web.errors import PageError, not_found
 from claimledger.web.highlight import paragraph_bounds
@@ -94,7 +93,8 @@ FACET_LABELS = {"concept": "Item", "unit": "Unit", "source": "According to",
 
 def figures_data(ledger: Ledger, query: FigureQuery, *, facets: bool = True) -> dict[str, Any]:
     found, total = ledger.claim_page(query.filter)
-    verdicts = ledger.claim_verdicts([c["id"] for c in found])
+    pairs, _ = judgements.figure_pairs(ledger, [c["id"] for c in found])
+    verdicts = judgements.verdict_counts(pairs)
     for claim in found:
         claim["verdicts"] = verdicts.get(claim["id"], {})
     return {
@@ -159,35 +159,14 @@ def figure_data(ledger: Ledger, registry: PartyRegistry, claim_id: int) -> dict[
         raise not_found(f"figure {claim_id}", "pick one from /figures")
     document = ledger.document(claim["doc_id"])
     assert document is not None
-    checks = ledger.checks_citing([claim_id])
-    pairs = []
-    arithmetic = []
-    group_members: dict[int, dict[str, Any]] = {}
-    for check in checks:
-        if check["kind"] == "group":
-            for other in check["claims"]:
-                if other["id"] != claim_id:
-                    group_members.setdefault(other["id"], {"other": other, "check": check})
-        else:
-            arithmetic.append(check)
-    # A group's stored line joins all its pairs; judge this figure against each other one.
-    loaded = ledger.claims_by_id([claim_id, *group_members])
-    this, this_sentence = loaded[claim_id]
-    for other_id, member in group_members.items():
-        other_claim, other_sentence = loaded[other_id]
-        judged = pair_verdict(this, other_claim, this_sentence, other_sentence)
-        check = member["check"]
-        pairs.append({
-            "other": member["other"],
-            "verdict": judged.verdict if judged else check["verdict"],
-            "note": judged.reason if judged else check["note"],
-            "check_id": check["id"],
-        })  # fmt: skip
+    judged, arithmetic = judgements.figure_pairs(ledger, [claim_id])
+    pairs = [pair.to_json() for pair in judged.get(claim_id, [])]
     lo, hi = paragraph_bounds(document.text, claim["start"], claim["end"])
     in_paragraph = [
         {"id": c["id"], "start": c["start"], "end": c["end"], "quote": c["quote"]}
-        for c in ledger.claim_rows(doc=claim["doc_id"])
-        if c["start"] >= lo and c["end"] <= hi
+        for c in ledger.claim_page(
+            ClaimFilter(doc=claim["doc_id"], within=(lo, hi), order="added", limit=200)
+        )[0]
     ]
     return {
         "title": f"Figure: {claim['quote']}",
