@@ -129,7 +129,8 @@ PAGE_CLAIM_COLUMNS = (
     'c.id, c.doc_id, c.doc, c.quote, c."start", c."end", c.sent_start, c.sent_end, c.sentence, '
     'c.value, c.low, c.high, c.qualifier, c.unit, c.item, c.concept, c.per, c."when", '
     "c.source, c.modality, c.from_party, c.to_party, c.vague, c.currency, "
-    "d.title, d.outlet, d.published, d.url, d.origin"
+    "d.title, d.outlet, d.published, d.url, d.origin, "
+    "substr(d.text, d.body_start + 1, 200) AS head"
 )
 CLAIMS_WITH_DOCUMENTS = "FROM claims AS c JOIN documents AS d ON d.id = c.doc_id"
 # The time a claim is about: its `when` (first part of a span), else the publication date.
@@ -166,8 +167,8 @@ SELECT unit, per, count(*) AS n FROM claims WHERE concept = ?
 GROUP BY unit, per ORDER BY n DESC, unit, per
 """
 SELECT_DOCUMENT_PAGE = """
-SELECT d.id, d.name, d.title, d.outlet, d.author, d.published, d.kind, d.origin,
-       (SELECT count(*) FROM claims AS c WHERE c.doc_id = d.id) AS claims
+SELECT d.id, d.name, d.title, d.outlet, d.author, d.published, d.kind, d.origin, d.url,
+       substr(d.text, d.body_start + 1, 200) AS head, (SELECT count(*) FROM claims AS c WHERE c.doc_id = d.id) AS claims
 FROM documents AS d ORDER BY d.rowid DESC LIMIT ? OFFSET ?
 """
 

@@ -8,6 +8,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from claimledger import display
+from claimledger.model import Document
 from claimledger.store import Ledger
 from claimledger.web import judgements
 from claimledger.web.context import open_ledger
@@ -65,6 +67,12 @@ def _relations(doc_id: str, figures: list[dict[str, Any]], ledger: Ledger) -> di
     return {**out, "arithmetic": arithmetic}
 
 
+def _named(document: Document) -> dict[str, Any]:
+    """What `display.document_title` reads: title, the text's first lines, url, name."""
+    head = document.text[document.body_start : document.body_start + 200]
+    return {"title": document.title, "head": head, "url": document.url, "name": document.name}
+
+
 def document_data(ledger: Ledger, doc_id: str, part: int = 1) -> dict[str, Any]:
     """One page (`part`) of a document's text with its figures; long texts come in parts."""
     document = ledger.document(doc_id)
@@ -76,7 +84,7 @@ def document_data(ledger: Ledger, doc_id: str, part: int = 1) -> dict[str, Any]:
     lo, hi = parts[part - 1]
     figures = [c for c in all_figures if lo <= c["start"] < hi]
     return {
-        "title": document.title or document.name,
+        "title": display.document_title(_named(document)),
         "document": {
             "id": document.id,
             "name": document.name,
@@ -89,6 +97,7 @@ def document_data(ledger: Ledger, doc_id: str, part: int = 1) -> dict[str, Any]:
             "url": document.url,
             "body_start": document.body_start,
             "meta": document.meta,
+            "head": _named(document)["head"],
             "text": document.text[lo:hi],
             "text_start": lo,
         },  # fmt: skip

@@ -181,6 +181,7 @@ def figure_data(ledger: Ledger, registry: PartyRegistry, claim_id: int) -> dict[
             "published": document.published,
             "url": document.url,
             "origin": document.origin,
+            "head": document.text[document.body_start : document.body_start + 200],
         },  # fmt: skip
         "paragraph": {"start": lo, "end": hi, "text": document.text[lo:hi]},
         "paragraph_figures": in_paragraph,
