@@ -168,7 +168,8 @@ GROUP BY unit, per ORDER BY n DESC, unit, per
 """
 SELECT_DOCUMENT_PAGE = """
 SELECT d.id, d.name, d.title, d.outlet, d.author, d.published, d.kind, d.origin, d.url,
-       substr(d.text, d.body_start + 1, 200) AS head, (SELECT count(*) FROM claims AS c WHERE c.doc_id = d.id) AS claims
+       substr(d.text, d.body_start + 1, 200) AS head,
+       (SELECT count(*) FROM claims AS c WHERE c.doc_id = d.id) AS claims
 FROM documents AS d ORDER BY d.rowid DESC LIMIT ? OFFSET ?
 """
 
