@@ -143,6 +143,14 @@ def echo_error(message: str) -> None:
         click.echo(f"error: {message}", err=True)
 
 
+def echo_warning(message: str) -> None:
+    """One `warning: ...` line on stderr: something was left out, the run goes on."""
+    if _live:
+        _live[-1].print(f"warning: {message}", markup=False, highlight=False, soft_wrap=True)
+    else:
+        click.echo(f"warning: {message}", err=True)
+
+
 class LedgerGroup(click.Group):
     """A click group that translates library errors once: one stderr line, exit 2."""
 
