@@ -47,10 +47,12 @@ class Selection:
 
     def describe(self) -> str:
         """The filters in words, for a report's header; '' when there are none."""
+        defaults = ClaimFilter()
         parts = [
             f"{f.name} {getattr(self.claims, f.name)!s}"
             for f in fields(ClaimFilter)
-            if f.name not in ("order", "offset") and getattr(self.claims, f.name) is not None
+            if f.name not in ("order", "offset")
+            and getattr(self.claims, f.name) not in (None, getattr(defaults, f.name))
         ]
         if self.between is not None:
             parts.append(f"between {self.between[0]} and {self.between[1]}")
