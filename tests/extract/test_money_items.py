@@ -26,7 +26,7 @@ def item_of(text: str, fragment: str) -> str | None:
             "EUR 12 billion",
             "wheat",
         ),
-        ("Lima paid EUR 9 billion for fertiliser last year.", "9 billion", "fertiliser"),
+        ("The bill included EUR 9 billion for fertiliser.", "9 billion", "fertiliser"),
         # money in brackets after a share is the amount of what the share is of
         (
             "Soy led the basket at 60 per cent, followed by maize at 30 per cent "

@@ -129,8 +129,12 @@ def _noun_right_before(anchor: Token, q: Quantity) -> ItemInfo | None:
 def _paid_for(anchor: Token, q: Quantity) -> ItemInfo | None:
     """'EUR 170 billion for oil', 'EUR 112.5 billion ($121.59 billion) for purchase of crude
     oil': what the money right before 'for'/'on' paid for; not a party, people ('for every
-    soldier') or a time ('for the first time')."""
+    soldier') or a time ('for the first time'). A money verb names it better ('paid $1
+    billion for the shells' is a payment)."""
     doc = anchor.doc
+    verb = governing_verb(anchor)
+    if verb is not None and verb.lemma_.lower() in lx.MONEY_VERB_ITEMS:
+        return None
     i = _unit_token(anchor).i + 1
     if i < len(doc) and doc[i].text == "(":  # a restatement in another currency
         close = next((t.i for t in doc[i : i + 8] if t.text == ")"), None)
