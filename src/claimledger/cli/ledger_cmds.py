@@ -10,6 +10,8 @@ import click
 from claimledger.api import ingest_document
 from claimledger.cli.batch import Tally, documents, failure_reason
 from claimledger.cli.common import (
+    allow_private_option,
+    echo_warning,
     format_option,
     global_options,
     number,
@@ -32,9 +34,10 @@ FIGURE_FIELDS = (
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
+@allow_private_option
 @global_options
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], allow_private: bool) -> None:
     """Read PATHs (files, directories, '-' for stdin, URLs) into the ledger.
 
     Re-ingesting a document already in the ledger changes nothing.
@@ -42,12 +45,14 @@ def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
     registry = options(ctx).registry()
     tally = Tally()
     with open_ledger(ctx, create=True) as ledger, progress("ingesting") as step:
-        for origin, doc in documents(paths, tally, step=step):
+        for origin, doc in documents(paths, tally, step=step, allow_private=allow_private):
             try:
                 added = ingest_document(ledger, doc, registry)
             except Exception as exc:  # one document's failure must not end the batch
                 tally.fail(origin, failure_reason(exc))
                 continue
+            for warning in added.warnings:
+                echo_warning(f"{origin}: {warning}")
             if added:
                 tally.done += 1
             else:

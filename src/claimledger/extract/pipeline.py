@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from claimledger.extract import attribution, items, nlp, timeref, transfers
+from claimledger.extract import attribution, items, nlp, timeframes, timeref, transfers
 from claimledger.extract import flows as flow_stage
 from claimledger.extract import lexicon as lx
 from claimledger.extract.concepts import concept_of
@@ -119,8 +119,10 @@ def _source_and_modality(context: DocumentContext, drafts: list[Draft]) -> None:
 
 
 def _when(context: DocumentContext, drafts: list[Draft]) -> None:
+    """From the figure's own sentence, then the frame of the report it continues."""
     for draft in drafts:  # in text order: "over the same period" looks back
         draft.claim.when = timeref.when_for(draft.span, draft.quantity, context)
+    timeframes.carry_frames([d.claim for d in drafts], context.sentences, context.doc)
 
 
 def _parties(context: DocumentContext, drafts: list[Draft]) -> None:
