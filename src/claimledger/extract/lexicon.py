@@ -628,4 +628,28 @@ SPECULATION_VERBS = frozenset({
 ARRIVAL_VERBS = frozenset({"arrive", "reach", "land", "dock", "enter"})
 # Verbs of trade: many partners, so a missing one is not guessed from the article's pair.
 TRADE_VERBS = frozenset({"export", "import", "sell", "buy", "purchase", "trade", "order"})
+# --- Money items (extract/measures.py's money rules) ---
+# Wrappers a money figure hangs from: "the equivalent of 6 trillion won".
+MONEY_WRAPPERS = frozenset({"equivalent", "total", "sum", "tune"})
+# Words between a listed item and its money: "iron products another $602 million".
+MONEY_LIST_LINKS = frozenset({"another", "for", "of", "a", "further"})
+# Dependencies of a noun right before a money figure that name it: "cars ($894 million)".
+MONEY_NAMING_DEPS = frozenset({
+    "compound", "nmod", "amod", "npadvmod", "appos", "nsubj", "dobj", "conj", "attr", "pobj",
+})
+# "brought the network $250 million": the object of a giving verb receives the money.
+MONEY_GIVING_VERBS = frozenset({*GIVE_VERBS, "bring", "earn", "cost", "save", "owe", "lend"})
+# Prepositions naming what money goes to: "spent $2 billion on drones".
+MONEY_PURPOSE = ("to", "on", "for", "in")
+# Verbs of being paid at a rate: "earns $800 a month".
+PAY_RATE_VERBS = frozenset({"earn", "receive", "get", "make", "pay"})
+# Verbs whose non-party subject receives funding: "Healthcare receives $3 billion".
+FUNDING_VERBS = frozenset({"receive", "get", "win", "secure"})
+# Currency signs a money figure opens with.
+MONEY_SIGNS = frozenset({"$", "US$", "€", "£", "¥", "₩"})
+# Qualifier words that belong to the figure, not to the item before it.
+MONEY_QUALIFIER_WORDS = frozenset({
+    "approximately", "about", "around", "over", "nearly", "roughly", "some", "almost", "than",
+    "more", "less", "up", "to", "least", "at", "as", "many", "much",
+})
 # fmt: on
