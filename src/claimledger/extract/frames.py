@@ -251,6 +251,8 @@ def _clause_subject(verb: Token, passive: bool) -> Token | None:
 
 def nominal(noun: Token, registry: PartyRegistry) -> tuple[list[str], list[str]]:
     """'North Korean arms shipments to Russia', 'Russian rice aid', 'exports to Russia'."""
+    if noun.lower_ in lx.INTAKE_NOUNS:
+        return _intake(noun, registry)
     mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")]
     givers = countries_in([t for m in mods for t in m.subtree], registry) if mods else []
     receivers: list[str] = []
@@ -291,3 +293,23 @@ def nominal(noun: Token, registry: PartyRegistry) -> tuple[list[str], list[str]]
     if noun.lower_ in ("imports", "import"):
         givers, receivers = receivers, givers
     return givers[:1], receivers
+
+
+def _intake(noun: Token, registry: PartyRegistry) -> tuple[list[str], list[str]]:
+    """'India's imports of Russian oil', 'Japan's purchases from Qatar': the possessor takes
+    in, the origin named beside the goods or after 'from' gives."""
+    owners = [p for p in noun.children if p.dep_ == "poss"]
+    receivers = [c for p in owners for c in countries_in(list(p.subtree), registry)]
+    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod")]
+    givers = countries_in([t for m in mods for t in m.subtree], registry) if mods else []
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = countries_in(np_tokens(pobj), registry)
+            givers = givers or [c for c in found if c not in receivers]
+    if not receivers and noun.dep_ in ("dobj", "pobj"):
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subject is not None:  # "India increased its imports from Russia"
+            receivers = countries_in(np_tokens(subject), registry)[:1]
+    givers = [g for g in givers if g not in receivers]
+    return givers[:1], receivers[:1]

@@ -14,7 +14,15 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from claimledger.extract import attribution, items, nlp, timeframes, timeref, transfers
+from claimledger.extract import (
+    attribution,
+    document_parties,
+    items,
+    nlp,
+    timeframes,
+    timeref,
+    transfers,
+)
 from claimledger.extract import flows as flow_stage
 from claimledger.extract import lexicon as lx
 from claimledger.extract.concepts import concept_of
@@ -126,13 +134,8 @@ def _when(context: DocumentContext, drafts: list[Draft]) -> None:
 
 
 def _parties(context: DocumentContext, drafts: list[Draft]) -> None:
-    """From the figure's own sentence, then from the figures before and beside it."""
-    for draft in drafts:
-        draft.claim.from_, draft.claim.to = transfers.parties_for(
-            draft.span, draft.quantity, draft.item, draft.sentence, context
-        )
-    items.fill_from_context(drafts, context.doc.text)
-    transfers.share_within_sentence([d.claim for d in drafts])
+    """From the figure's own sentence, then from the flows the document established."""
+    document_parties.assign_parties(context, drafts)
 
 
 def _concept(context: DocumentContext, drafts: list[Draft]) -> None:
@@ -174,7 +177,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("per", ("per",), _per),
     Stage("source_modality", ("source", "modality"), _source_and_modality),
     Stage("when", ("when",), _when),
-    Stage("parties", ("from_", "to"), _parties),
+    Stage("parties", ("from_", "to", "party_basis"), _parties),
     Stage("concept", ("concept",), _concept),
     Stage("flows", (), _flows),
 )
