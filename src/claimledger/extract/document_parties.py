@@ -54,6 +54,7 @@ def assign_parties(context: DocumentContext, drafts: list[Draft]) -> None:
         claim = draft.claim
         claim.party_basis = "sentence" if claim.from_ or claim.to else None
     _from_document(context, drafts)
+    _shares_of_flows(context, drafts, basis="document")  # beside money the document filled
 
 
 # -- what a figure never has -----------------------------------------------------------------
@@ -152,7 +153,9 @@ def _share_money(drafts: list[Draft]) -> None:
                 claim.from_, claim.to = framed[0].from_, framed[0].to
 
 
-def _shares_of_flows(context: DocumentContext, drafts: list[Draft]) -> None:
+def _shares_of_flows(
+    context: DocumentContext, drafts: list[Draft], basis: str | None = None
+) -> None:
     """A percent that is a share or a change of a flow its sentence states carries that
     flow: a figure of the sentence with both parties, or a transfer noun naming both."""
     for group in _by_sentence(drafts).values():
@@ -173,6 +176,7 @@ def _shares_of_flows(context: DocumentContext, drafts: list[Draft]) -> None:
         for draft in percents:
             if not _never_transferred(draft) and _of_a_flow(draft, money, wider):
                 draft.claim.from_, draft.claim.to = flow
+                draft.claim.party_basis = basis or draft.claim.party_basis
 
 
 def _stated_flow(draft: Draft, context: DocumentContext) -> tuple[str, str] | None:

@@ -96,6 +96,7 @@ def parties_for(
         if anc.pos_ == "VERB" and lemma in lx.SPEND_VERBS:
             givers, receivers = spend_frame(anc, registry, context)
             framed = bool(receivers)
+            trade = True  # an import bill has many suppliers: the main pair names none
             break
         if anc.pos_ in ("VERB", "AUX") and (
             lemma in lx.GIVE_VERBS or lemma in lx.RECEIVE_VERBS or lemma in lx.GIVE_WITH_VERBS
