@@ -10,7 +10,6 @@ and writes only the claim fields it declares: one writer per field
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -19,12 +18,12 @@ from claimledger.extract import (
     document_parties,
     items,
     nlp,
+    rates,
     timeframes,
     timeref,
     transfers,
 )
 from claimledger.extract import flows as flow_stage
-from claimledger.extract import lexicon as lx
 from claimledger.extract.concepts import concept_of
 from claimledger.extract.context import DocumentContext, Draft, Sentence
 from claimledger.extract.mentions import build_mentions
@@ -102,21 +101,9 @@ def _quote(context: DocumentContext, drafts: list[Draft]) -> None:
         draft.claim.quote = context.doc.text[draft.claim.start : end]
 
 
-_RATE_AFTER_OF_RE = re.compile(
-    r"^\s+of\s+(?:[\w'’-]+\s+){1,4}?("
-    + "|".join(re.escape(k) for k in sorted(lx.RATE_PHRASES, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-
-
 def _per(context: DocumentContext, drafts: list[Draft]) -> None:
     for draft in drafts:
-        q, text = draft.quantity, context.sentences[draft.sentence].text
-        # "1.2 million barrels of oil per day": a rate after the 'of' phrase of the measure.
-        m = _RATE_AFTER_OF_RE.match(text[q.end :])
-        after_of = lx.RATE_PHRASES[re.sub(r"\s+", " ", m.group(1).lower())] if m else None
-        draft.claim.per = q.per or draft.item.per or after_of
+        draft.claim.per = rates.per_for(draft, context.sentences[draft.sentence].text)
 
 
 def _source_and_modality(context: DocumentContext, drafts: list[Draft]) -> None:
