@@ -258,6 +258,8 @@ RATE_PHRASES: dict[str, str] = {
     "every day": "day", "daily": "day", "per week": "week", "a week": "week",
     "each week": "week", "every week": "week", "weekly": "week",
 }
+# Unit abbreviations that carry their period: "1.6m bpd".
+RATE_UNIT_WORDS: dict[str, str] = {"bpd": "day", "b/d": "day", "mbpd": "day", "tpd": "day"}
 # Adjectives in the phrase holding a figure that make it a rate: "an annual rate of 39.5%".
 RATE_ADJECTIVES: dict[str, str] = {
     "annual": "year", "annualized": "year", "annualised": "year", "yearly": "year",
@@ -492,6 +494,7 @@ GIVE_VERBS = frozenset({
     "dispatch", "deploy", "sell", "lend", "donate", "offer", "grant", "furnish", "hand",
     "transport", "smuggle", "contribute", "channel", "funnel", "move", "airlift", "fly",
     "remit", "wire", "pledge", "carry", "haul", "ferry", "sent", "station", "post",
+    "allocate", "commit", "disburse", "earmark",
 })
 # Verbs whose subject receives and whose "from" object gives.
 RECEIVE_VERBS = frozenset({
@@ -504,7 +507,33 @@ TRANSFER_NOUNS = frozenset({
     "imports", "supply", "supplies", "aid", "assistance", "transfer", "transfers",
     "payment", "payments", "sale", "sales", "dispatch", "deployment", "donation",
     "donations", "provision", "trade", "release", "disbursement", "tranche", "loan", "loans",
-    "credit", "remittances",
+    "credit", "remittances", "purchase", "purchases", "allocation", "allocations", "support",
+})
+# Transfer nouns named by the receiver: "India's imports of Russian oil", "China's purchases".
+INTAKE_NOUNS = frozenset({"import", "imports", "purchase", "purchases"})
+# Verbs that set money aside: a transfer only when they name who receives it.
+ALLOCATE_VERBS = frozenset({"allocate", "earmark", "budget"})
+# Verbs of spending on goods: the spender receives the goods, the seller gives them.
+SPEND_VERBS = frozenset({"spend", "invest"})
+# Nouns for a receiver named by what it takes in: "the biggest buyer of Russian coal".
+BUYER_NOUNS = frozenset({"buyer", "buyers", "importer", "importers", "purchaser", "customer"})
+# Words of killing, wounding and capture: casualties change hands between no one.
+CASUALTY_WORDS = frozenset({
+    "killed", "kill", "wounded", "wound", "injured", "injure", "captured", "capture",
+    "casualties", "casualty", "deaths", "death", "dead", "losses", "missing", "died", "die",
+    "fatalities",
+})
+# Money that is a measure of something, not an amount handed over: prices, costs, output.
+UNPAID_MONEY_WORDS = frozenset({
+    "price", "prices", "cap", "cost", "costs", "gdp", "product", "balances", "balance",
+    "budget", "debt", "reserves", "capitalisation", "capitalization", "valuation", "profit",
+    "profits", "output", "equivalent", "gap", "discount", "premium", "premiums", "fine",
+})
+# Counts of events and records, not of things handed over: trips, tankers seen, images.
+UNTRANSFERRED_NOUNS = frozenset({
+    "trip", "trips", "voyage", "voyages", "image", "images", "tanker", "tankers", "vessel",
+    "vessels", "ally", "allies", "partner", "partners", "country", "countries", "settlements",
+    "turnover", "meeting", "meetings", "visit", "visits", "issuance", "issuances",
 })
 # Items that are money paid to people: pay flows from payer to the country of those paid.
 PAY_WORDS = frozenset({
