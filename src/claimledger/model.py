@@ -99,6 +99,9 @@ class Claim:
     modality: str = "asserted"
     from_: str | None = None
     to: str | None = None
+    # How sure from/to are: "sentence" (the figure's own sentence says them), "document"
+    # (taken from a flow the document established earlier), None when there are no parties.
+    party_basis: str | None = None
     vague: bool = False
     sent_start: int = 0
     sent_end: int = 0

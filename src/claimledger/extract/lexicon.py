@@ -7,6 +7,41 @@ from __future__ import annotations
 from claimledger.extract.number_lexicon import *  # noqa: F403  (number and unit sections)
 
 # fmt: off
+# --- Time frames (extract/timeref.py, extract/timeframes.py) ---
+# Words that put a report at the time it was published: "currently", "recently".
+PUBLICATION_MONTH_WORDS = (
+    "currently", "recently", "at present", "at the moment", "so far this month",
+    "earlier this week", "this week", "last week", "in recent weeks", "recent weeks",
+    "earlier this month", "this month", "in recent days", "these days",
+)
+# Superlatives and firsts before "since X": "the lowest since May" compares, it does not date.
+SINCE_COMPARATIVES = (
+    "lowest", "highest", "largest", "biggest", "smallest", "first", "most", "least", "best",
+    "worst", "strongest", "weakest", "fastest", "slowest", "deepest", "sharpest",
+)
+# Events an article dates a span from ("since the start of the full-scale invasion"),
+# with the month they began. "the war" resolves to one of these only when the document
+# names the event itself.
+EVENT_ANCHORS: dict[str, str] = {
+    "full-scale invasion": "2022-02", "invasion of ukraine": "2022-02",
+    "ukraine war": "2022-02", "war in ukraine": "2022-02", "russia-ukraine war": "2022-02",
+    "war against ukraine": "2022-02", "russian invasion": "2022-02",
+    "war with ukraine": "2022-02", "ukraine invasion": "2022-02",
+}
+# Openers that continue the report before ("This comprised ...", "Among them were ...").
+CONTINUATION_OPENERS = (
+    "this", "that", "these", "those", "it", "they", "among them", "among those",
+    "among these", "of them", "of these", "of those", "of this", "at the same time",
+    "in addition", "additionally", "the rest", "the remainder", "in total", "altogether",
+)
+# A verb modifier that says the sentence adds to the report before ("also provided").
+CONTINUATION_ADVERBS = ("also", "likewise", "too", "as well")
+# Where an article uses a fiscal year and does not gloss it, the month it begins, by country.
+FISCAL_YEAR_START: dict[str, int] = {
+    "India": 4, "United Kingdom": 4, "Japan": 4, "Canada": 4, "Pakistan": 7,
+    "Australia": 7, "Egypt": 7, "United States": 10,
+}
+
 # --- Modality cues (GUIDELINES.md § Modality precedence) ---
 DENIAL_LEMMAS = frozenset({
     "deny", "refute", "reject", "dismiss", "disprove", "debunk", "contradict", "disavow",
@@ -66,6 +101,41 @@ SOURCE_NOUNS = frozenset({
     "intelligence", "sources", "count", "tally", "briefing", "testimony", "statistics",
 })
 
+# --- Mentions (extract/mentions.py): the roles a text gives people and bodies ---
+# Role nouns of people: "Defense Minister Shin Won-sik", "Lee, the lawmaker", "the foreman".
+PERSON_ROLE_NOUNS = frozenset({
+    "minister", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "legislator", "mp",
+    "rep", "rep.", "senator", "congressman", "congresswoman", "official", "officer",
+    "foreman", "analyst", "director", "president", "premier", "chief", "head", "ambassador",
+    "envoy", "general", "commander", "researcher", "economist", "professor", "secretary",
+    "adviser", "advisor", "diplomat", "governor", "mayor", "chairman", "chairwoman", "chair",
+    "editor", "reporter", "correspondent", "author", "expert", "leader", "deputy",
+    "negotiator", "founder", "executive", "manager", "defector",
+    "lieutenant", "colonel", "captain", "admiral", "sergeant", "prosecutor",
+    "investigator", "chancellor", "king", "prince",
+})
+# Role nouns of bodies: "non-profit research group Open Source Center", "the agency said".
+BODY_ROLE_NOUNS = frozenset({
+    "agency", "ministry", "group", "institute", "tank", "firm", "company", "centre", "center",
+    "service", "organisation", "organization", "consultancy", "newspaper", "broadcaster",
+    "office", "department", "council", "committee", "bank", "fund", "programme", "program",
+    "project", "tracker", "outlet", "paper", "daily", "network", "body", "watchdog",
+    "administration", "authority", "authorities", "forum", "team", "unit", "coalition",
+})
+# Words that open a noun phrase and are not part of a role: "the", "its".
+ROLE_STOP_WORDS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "of", "and", "by", "to",
+    "with", "from", "for", "in", "on", "at", "said", "says", "told", "according", "as",
+})
+# Speech verbs that attribute a quotation: '"...," the ministry said'.
+QUOTE_SPEECH_VERBS = frozenset({
+    "said", "says", "added", "adds", "told", "tells", "noted", "notes", "explained",
+    "continued", "insisted", "warned", "wrote", "writes", "stated", "states", "argued",
+    "claimed", "stressed", "emphasised", "emphasized", "recalled", "replied", "asked",
+    "concluded", "observed", "remarked", "declared", "announced", "according to",
+    "say", "note", "add", "tell", "write", "state", "argue", "claim", "warn", "explain",
+})
+
 # --- Prices (read by measures.is_price) ---
 # Units a money figure can be the price of: "$12 per barrel", "$2,000 a tonne".
 PRICE_UNITS = (
@@ -81,6 +151,7 @@ GIVE_VERBS = frozenset({
     "dispatch", "deploy", "sell", "lend", "donate", "offer", "grant", "furnish", "hand",
     "transport", "smuggle", "contribute", "channel", "funnel", "move", "airlift", "fly",
     "remit", "wire", "pledge", "carry", "haul", "ferry", "sent", "station", "post",
+    "allocate", "commit", "disburse", "earmark",
 })
 # Verbs whose subject receives and whose "from" object gives.
 RECEIVE_VERBS = frozenset({
@@ -93,7 +164,33 @@ TRANSFER_NOUNS = frozenset({
     "imports", "supply", "supplies", "aid", "assistance", "transfer", "transfers",
     "payment", "payments", "sale", "sales", "dispatch", "deployment", "donation",
     "donations", "provision", "trade", "release", "disbursement", "tranche", "loan", "loans",
-    "credit", "remittances",
+    "credit", "remittances", "purchase", "purchases", "allocation", "allocations", "support",
+})
+# Transfer nouns named by the receiver: "India's imports of Russian oil", "China's purchases".
+INTAKE_NOUNS = frozenset({"import", "imports", "purchase", "purchases"})
+# Verbs that set money aside: a transfer only when they name who receives it.
+ALLOCATE_VERBS = frozenset({"allocate", "earmark", "budget"})
+# Verbs of spending on goods: the spender receives the goods, the seller gives them.
+SPEND_VERBS = frozenset({"spend", "invest"})
+# Nouns for a receiver named by what it takes in: "the biggest buyer of Russian coal".
+BUYER_NOUNS = frozenset({"buyer", "buyers", "importer", "importers", "purchaser", "customer"})
+# Words of killing, wounding and capture: casualties change hands between no one.
+CASUALTY_WORDS = frozenset({
+    "killed", "kill", "wounded", "wound", "injured", "injure", "captured", "capture",
+    "casualties", "casualty", "deaths", "death", "dead", "losses", "missing", "died", "die",
+    "fatalities",
+})
+# Money that is a measure of something, not an amount handed over: prices, costs, output.
+UNPAID_MONEY_WORDS = frozenset({
+    "price", "prices", "cap", "cost", "costs", "gdp", "product", "balances", "balance",
+    "budget", "debt", "reserves", "capitalisation", "capitalization", "valuation", "profit",
+    "profits", "output", "equivalent", "gap", "discount", "premium", "premiums", "fine",
+})
+# Counts of events and records, not of things handed over: trips, tankers seen, images.
+UNTRANSFERRED_NOUNS = frozenset({
+    "trip", "trips", "voyage", "voyages", "image", "images", "tanker", "tankers", "vessel",
+    "vessels", "ally", "allies", "partner", "partners", "country", "countries", "settlements",
+    "turnover", "meeting", "meetings", "visit", "visits", "issuance", "issuances",
 })
 # Items that are money paid to people: pay flows from payer to the country of those paid.
 PAY_WORDS = frozenset({
@@ -218,4 +315,28 @@ SPECULATION_VERBS = frozenset({
 ARRIVAL_VERBS = frozenset({"arrive", "reach", "land", "dock", "enter"})
 # Verbs of trade: many partners, so a missing one is not guessed from the article's pair.
 TRADE_VERBS = frozenset({"export", "import", "sell", "buy", "purchase", "trade", "order"})
+# --- Money items (extract/measures.py's money rules) ---
+# Wrappers a money figure hangs from: "the equivalent of 6 trillion won".
+MONEY_WRAPPERS = frozenset({"equivalent", "total", "sum", "tune"})
+# Words between a listed item and its money: "iron products another $602 million".
+MONEY_LIST_LINKS = frozenset({"another", "for", "of", "a", "further"})
+# Dependencies of a noun right before a money figure that name it: "cars ($894 million)".
+MONEY_NAMING_DEPS = frozenset({
+    "compound", "nmod", "amod", "npadvmod", "appos", "nsubj", "dobj", "conj", "attr", "pobj",
+})
+# "brought the network $250 million": the object of a giving verb receives the money.
+MONEY_GIVING_VERBS = frozenset({*GIVE_VERBS, "bring", "earn", "cost", "save", "owe", "lend"})
+# Prepositions naming what money goes to: "spent $2 billion on drones".
+MONEY_PURPOSE = ("to", "on", "for", "in")
+# Verbs of being paid at a rate: "earns $800 a month".
+PAY_RATE_VERBS = frozenset({"earn", "receive", "get", "make", "pay"})
+# Verbs whose non-party subject receives funding: "Healthcare receives $3 billion".
+FUNDING_VERBS = frozenset({"receive", "get", "win", "secure"})
+# Currency signs a money figure opens with.
+MONEY_SIGNS = frozenset({"$", "US$", "€", "£", "¥", "₩"})
+# Qualifier words that belong to the figure, not to the item before it.
+MONEY_QUALIFIER_WORDS = frozenset({
+    "approximately", "about", "around", "over", "nearly", "roughly", "some", "almost", "than",
+    "more", "less", "up", "to", "least", "at", "as", "many", "much",
+})
 # fmt: on
