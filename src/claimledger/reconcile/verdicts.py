@@ -202,6 +202,13 @@ def judge(a: ClaimView, b: ClaimView) -> Judgement | None:
     scope_diff = _scope_difference(a, b)
     if scope_diff:
         return Judgement("different_scope", f"{pair}: both {what}, but {scope_diff}")
+    if a.claim.vague != b.claim.vague:
+        vague = a if a.claim.vague else b
+        return Judgement(
+            "different_scope",
+            f"{pair}: both {what}, but {vague.claim.quote!r} is a vague count, "
+            "which neither backs nor contradicts a stated figure",
+        )
     if a.tight.overlaps(b.tight):
         return Judgement("consistent", f"{pair}: the same {what}, the values agree")
     if a.concept is None or _same_sentence(a, b):
