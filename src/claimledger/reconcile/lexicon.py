@@ -122,7 +122,8 @@ PHASE_END_RE = re.compile(
 )
 
 CHANGE_RE = re.compile(
-    r"\b(?:less|more|lower|higher|fewer|greater|up|down|drops?|dropped|decreas\w*|increas\w*|"
+    r"\b(?:less|more|lower|higher|fewer|greater|(?<!made )up|down|drops?|dropped|"
+    r"decreas\w*|increas\w*|"
     r"ris(?:e|es|en|ing)|rose|fell|fall(?:s|en|ing)?|declin\w*|grow\w*|grew|jump\w*|surg\w*|"
     r"plung\w*|month-on-month|year-on-year|annuali[sz]ed|rate)\b",
     re.IGNORECASE,

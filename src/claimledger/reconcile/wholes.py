@@ -143,7 +143,7 @@ def _share_amount_checks(sentences: list[list[ClaimView]]) -> list[CheckResult]:
         for share, amount in pairs:
             pct = share.claim.value or 0.0
             expected = pct / 100 * w
-            slack = SHARE_ROUNDING / 100 * w + ulp(amount.claim.value or 0.0) * factor
+            slack = SHARE_ROUNDING / 100 * w + ulp(amount.claim.value or 0.0) * factor / 2
             got = _value(amount) or 0.0
             text = (f"{fmt_number(pct)}% of {fmt_amount(w / factor, unit)} is "
                     f"{fmt_amount(expected / factor, unit)}")  # fmt: skip
