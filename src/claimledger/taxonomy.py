@@ -106,14 +106,15 @@ def _word_concept(word: str) -> str | None:
     return None
 
 
-def concepts_in(text: str) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=131072)
+def concepts_in(text: str) -> tuple[tuple[str, int, int], ...]:
     """Every concept word in `text` as (concept, start, end), in order."""
     found = []
     for match in taxonomy().pattern.finditer(text or ""):
         concept = _word_concept(match.group())
         if concept is not None:
             found.append((concept, match.start(), match.end()))
-    return found
+    return tuple(found)
 
 
 def names() -> list[str]:
@@ -198,6 +199,7 @@ def _blank_asides(text: str, keep: tuple[int, int]) -> str:
     return _ASIDE_RE.sub(blank, text)
 
 
+@lru_cache(maxsize=131072)
 def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The words before and after a figure that belong to it: up to the nearest clause mark
     or other figure on each side (an aside's figure reads the words before its host)."""
@@ -220,6 +222,7 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
+@lru_cache(maxsize=131072)
 def concept_for(
     item: str | None,
     unit: str,
