@@ -30,7 +30,9 @@ KIND_RANK = {
     "count": {"event": 5, "group": 4, "object": 3, "commodity": 2, "flow": 1},
     "money": {"commodity": 5, "flow": 4},
     "other": {"commodity": 5, "event": 4, "flow": 3, "group": 2, "object": 1},
+    "measure": {},  # a distance or a duration counts nothing the taxonomy holds
 }
+_MEASURE_UNITS = frozenset({"km", "mi", "m", "year", "month", "week", "day", "hour"})
 _MONEY_RE = re.compile(r"^[A-Z]{3}$")
 _REACH = 100  # characters either side of a figure in which its sentence names the concept
 _ASIDE_RE = re.compile(r"\([^()]*\)")
@@ -184,6 +186,8 @@ def _choose(found: list[tuple[str, int]], unit: str) -> str | None:
 def _unit_kind(unit: str) -> str:
     if unit == "count":
         return "count"
+    if unit in _MEASURE_UNITS:
+        return "measure"
     return "money" if _MONEY_RE.match(unit or "") else "other"
 
 

@@ -131,6 +131,18 @@ CHANGE_RE = re.compile(
 
 SPEECH_RE = re.compile(r"\b(?:said|says|told|stated|that)\b", re.IGNORECASE)
 
+# The stage of a transfer: agreed or capped, against carried out.
+ORDER_RE = re.compile(
+    r"\b(?:order(?:s|ed)?|contract(?:s|ed)?|deal|agreements?|signed|procure\w*|pledg\w*|"
+    r"promis\w*|approv\w*|plans? to|planned|cap(?:ped)?|limit|quota|commit\w*|request\w*|"
+    r"packages?|framework)\b",
+    re.IGNORECASE,
+)
+DELIVERY_RE = re.compile(
+    r"\b(?:deliver\w*|received|arrived|handed over|in service|took delivery|shipped)\b",
+    re.IGNORECASE,
+)
+
 # Arithmetic cues.
 GROWTH_RE = re.compile(
     r"\b(?:rate|grow(?:th|n|ing|s)?|grew|increas\w*|ris(?:e|en|ing)|rose|declin\w*|"
