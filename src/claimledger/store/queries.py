@@ -347,3 +347,36 @@ SELECT cc.claim_id, k.verdict, count(*) AS n FROM check_claims AS cc
 JOIN checks AS k ON k.id = cc.check_id WHERE cc.claim_id IN ({marks})
 GROUP BY cc.claim_id, k.verdict
 """
+
+
+SELECT_PARTY_PAGE = """
+SELECT p.name, p.kind, p.code, p.affiliation,
+       (SELECT count(*) FROM claim_parties AS cp WHERE cp.party_id = p.id) AS claims,
+       (SELECT count(*) FROM flows AS f WHERE f.giver = p.name) AS gives,
+       (SELECT count(*) FROM flows AS f WHERE f.receiver = p.name) AS receives
+FROM parties AS p
+WHERE :kind IS NULL OR p.kind = :kind
+ORDER BY claims + gives + receives DESC, p.name LIMIT :limit OFFSET :offset
+"""
+
+
+# Full-text search: sentences ranked by bm25, the matched words between \x02 and \x03.
+HIT_OPEN, HIT_CLOSE = "\x02", "\x03"
+SEARCH_SENTENCES = """
+SELECT c.id, c.doc_id, c.doc, c.quote, c.sent_start, c.value, c.low, c.high, c.qualifier,
+       c.unit, c.per, c.vague, c.modality, d.title, d.outlet, d.url, d.published,
+       substr(d.text, d.body_start + 1, 200) AS head,
+       highlight(claims_fts, 0, char(2), char(3)) AS hit, bm25(claims_fts) AS score
+FROM claims_fts JOIN claims AS c ON c.id = claims_fts.rowid
+JOIN documents AS d ON d.id = c.doc_id
+WHERE claims_fts MATCH :match ORDER BY rank LIMIT :limit OFFSET :offset
+"""
+COUNT_SEARCH = "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH :match"
+SEARCH_DOCUMENTS = """
+SELECT d.id, d.name, d.title, d.outlet, d.url, d.published,
+       substr(d.text, d.body_start + 1, 200) AS head, hits.n AS hits
+FROM (SELECT c.doc_id, count(*) AS n, min(m.score) AS best
+      FROM (SELECT rowid AS id, rank AS score FROM claims_fts WHERE claims_fts MATCH :match) AS m
+      JOIN claims AS c ON c.id = m.id GROUP BY c.doc_id ORDER BY best LIMIT :limit) AS hits
+JOIN documents AS d ON d.id = hits.doc_id ORDER BY hits.best
+"""
