@@ -76,6 +76,7 @@ OWN_SETS = {
     "own_set": ROOT / "tests" / "data" / "sentences",  # the team's annotated prose
     "holdout": ROOT / "tests" / "data" / "holdout",  # written blind; never tuned on
     "dev2": ROOT / "tests" / "data" / "dev2",  # written blind, then developed on
+    "dev": SHARED / "dev",  # real articles from several outlets, the development set
 }
 
 

@@ -165,6 +165,15 @@ class Flow:
 
 
 @dataclass
+class Extraction:
+    """What one document yields."""
+
+    document: Document
+    claims: list[Claim]
+    flows: list[Flow]
+
+
+@dataclass
 class CheckResult:
     """A verdict among claims: a group's pairwise verdict or an arithmetic check."""
 

@@ -127,7 +127,7 @@ def test_inputs_rejected_before_writing(ledger: Ledger, sample: Any) -> None:
     foreign = replace(sample.claims[0], doc_id="0123456789abcdef")
     with pytest.raises(UsageError, match="has doc_id 0123456789abcdef"):
         ledger.add_document(sample.doc, [foreign])
-    with pytest.raises(UsageError, match="value is NaN"):
+    with pytest.raises(UsageError, match="value is nan, not a finite number"):
         ledger.add_document(sample.doc, [replace(sample.claims[0], value=float("nan"))])
     assert ledger.counts() == before
 

@@ -14,7 +14,7 @@ from claimledger.model import Claim, Document, Flow
 from claimledger.parties import PartyRegistry
 
 if TYPE_CHECKING:
-    from claimledger.extract.pipeline import Sentence
+    from claimledger.extract.context import Sentence
 
 
 _CUE_RE = re.compile(

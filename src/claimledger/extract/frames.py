@@ -11,7 +11,7 @@ from claimledger.model import Party
 from claimledger.parties import PartyRegistry
 
 if TYPE_CHECKING:
-    from claimledger.extract.attribution import DocumentContext
+    from claimledger.extract.context import DocumentContext
 
 
 PRONOUNS = frozenset({"it", "they", "its", "their", "he", "she", "his", "her", "who", "which"})

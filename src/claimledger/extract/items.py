@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from claimledger.extract import lexicon as lx
-from claimledger.extract.concepts import concept_of
-from claimledger.extract.measures import measure_item, money_item, percent_item
+from claimledger.extract.measures import is_price, measure_item, money_item, percent_item
 from claimledger.extract.numbers import Quantity
 from claimledger.extract.phrases import MODIFIER_DEPS, ItemInfo, phrase
-from claimledger.extract.transfers import is_price
 from claimledger.model import Claim
+
+if TYPE_CHECKING:
+    from claimledger.extract.context import Draft
 
 
 def item_for(span: Span, q: Quantity) -> ItemInfo:
@@ -37,7 +39,6 @@ def item_for(span: Span, q: Quantity) -> ItemInfo:
         info.text, info.head = None, None
     if info.text and info.text.startswith("share of ") and info.text[9:] in lx.ITEM_PRONOUNS:
         info.text = "share"  # "two-thirds of it": a share of something named before
-    info.concept = concept_of(info.text, q.unit) if info.text else None
     return info
 
 
@@ -164,31 +165,48 @@ def _rate_after(head: Token) -> str | None:
 _PART_OF_RE = re.compile(r"\s+of\s+(?:the|that|this|these|those|its|all)\b", re.IGNORECASE)
 
 
-def fill_from_context(claims: list[Claim], text: str) -> None:
-    """Fill what a sentence leaves to the one before: 'another 1,000' takes the count item
-    before it; 'shipments of up to 700,000 tons' takes the commodity of the last tonnage;
-    'this amounts to $200 million' takes the parties of the last money figure."""
+def inherit_items(claims: list[Claim]) -> None:
+    """What a sentence leaves to the one before: 'another 1,000' takes the count item before
+    it; 'shipments of up to 700,000 tons' takes the commodity of the last tonnage."""
+    last_by_unit: dict[str, Claim] = {}
+    for claim in claims:
+        prev = last_by_unit.get(claim.unit)
+        inherits = prev is not None and prev.item and _near(prev, claim)
+        named_kind = claim.unit in ("count", "t", "bbl", "kg") or claim.item is not None
+        if prev is not None and inherits and _bare(claim.item) and named_kind:
+            claim.item = prev.item
+        if claim.item:
+            last_by_unit[claim.unit] = claim
+
+
+def fill_from_context(drafts: list[Draft], text: str) -> None:
+    """Parties a sentence leaves to the one before: 'this amounts to $200 million' takes the
+    parties of the last money figure; 'Cars made up $894 million of the 2022 shipments' is
+    part of the flow before. Reads items after `inherit_items`, the parse's own item for
+    whether the figure named its item at all."""
     last_by_unit: dict[str, Claim] = {}
     last_framed: dict[str, Claim] = {}
-    for claim in claims:
+    for draft in drafts:
+        claim = draft.claim
         framed = last_framed.get(claim.unit)
         part_of = _PART_OF_RE.match(text, claim.end) is not None
         if framed is not None and part_of and not claim.from_ and not claim.to:
-            # "Cars made up $894 million of the 2022 shipments": part of the flow before.
             claim.from_, claim.to = framed.from_, framed.to
         prev = last_by_unit.get(claim.unit)
-        near = prev is not None and claim.sent_start - prev.sent_end < 400
-        if near and prev is not None:
-            bare = claim.item is None or claim.item in lx.BARE_TRANSFER_NOUNS
-            if bare and prev.item:
-                if claim.unit in ("count", "t", "bbl", "kg") or claim.item is not None:
-                    claim.item = prev.item
-                    claim.concept = prev.concept
-                price = claim.currency is not None and is_price(text, claim.end)
-                if claim.unit != "percent" and not price:  # shares and prices: no parties
-                    claim.from_ = claim.from_ or prev.from_
-                    claim.to = claim.to or prev.to
+        if prev is not None and prev.item and _near(prev, claim) and _bare(draft.item.text):
+            price = claim.currency is not None and is_price(text, claim.end)
+            if claim.unit != "percent" and not price:  # shares and prices: no parties
+                claim.from_ = claim.from_ or prev.from_
+                claim.to = claim.to or prev.to
         if claim.item:
             last_by_unit[claim.unit] = claim
         if claim.from_ and claim.to:
             last_framed[claim.unit] = claim
+
+
+def _near(prev: Claim, claim: Claim) -> bool:
+    return claim.sent_start - prev.sent_end < 400
+
+
+def _bare(item: str | None) -> bool:
+    return item is None or item in lx.BARE_TRANSFER_NOUNS

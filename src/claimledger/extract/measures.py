@@ -297,3 +297,13 @@ def _unit_token(anchor: Token) -> Token:
     while tok.dep_ in ("nummod", "compound", "quantmod") and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+_PRICE_RE = re.compile(
+    r"^\s*(?:per|a|an|each)\s+(?:" + "|".join(lx.PRICE_UNITS) + r")\b", re.IGNORECASE
+)
+
+
+def is_price(text: str, end: int) -> bool:
+    """True when the money ending at `end` is a price per unit: '$12 per barrel'."""
+    return _PRICE_RE.match(text[end:]) is not None

@@ -13,10 +13,9 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 @dataclass
 class ItemInfo:
-    """The item phrase of a figure, its concept, and where the quote may extend to."""
+    """The item phrase of a figure and where the quote may extend to."""
 
     text: str | None
-    concept: str | None = None
     head: Token | None = None  # the noun the figure counts, when there is one
     extend_to: int | None = None  # sentence offset the quote may extend to (item after number)
     per: str | None = None  # a rate found after the item ("10,000 troops a month")

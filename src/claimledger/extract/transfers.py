@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -19,12 +18,13 @@ from claimledger.extract.frames import (
     party_country,
     party_in_clause,
 )
+from claimledger.extract.measures import is_price
 from claimledger.extract.numbers import Quantity
-from claimledger.model import Claim
+from claimledger.model import Claim, Document
 from claimledger.parties import PartyRegistry
 
 if TYPE_CHECKING:
-    from claimledger.extract.attribution import DocumentContext
+    from claimledger.extract.context import DocumentContext
     from claimledger.extract.phrases import ItemInfo
 
 
@@ -61,19 +61,17 @@ def _location(head: Token, registry: PartyRegistry) -> list[str]:
     return []
 
 
-def _dyad(context: DocumentContext) -> tuple[str, str] | None:
+def main_pair(doc: Document, registry: PartyRegistry) -> tuple[str, str] | None:
     """The two countries a document is mostly about (mentions in its body)."""
-    if "dyad" not in context.cache:
-        counts: Counter[str] = Counter()
-        for _s, _e, party in context.registry.find(context.doc.body):
-            country = party_country(party)
-            if country:
-                counts[country] += 1
-        top = counts.most_common(2)
-        # Only a document that keeps coming back to two parties has a dyad to lean on.
-        strong = len(top) == 2 and top[1][1] >= 3
-        context.cache["dyad"] = (top[0][0], top[1][0]) if strong else None
-    return context.cache["dyad"]
+    counts: Counter[str] = Counter()
+    for _s, _e, party in registry.find(doc.body):
+        country = party_country(party)
+        if country:
+            counts[country] += 1
+    top = counts.most_common(2)
+    # Only a document that keeps coming back to two parties has a dyad to lean on.
+    strong = len(top) == 2 and top[1][1] >= 3
+    return (top[0][0], top[1][0]) if strong else None
 
 
 def parties_for(
@@ -176,7 +174,7 @@ def parties_for(
     giver = " and ".join(givers) if givers else None  # "Zambia and Tanzania export ..."
     receivers = [r for r in receivers if r != giver]
     receiver = " and ".join(receivers) if receivers else None
-    dyad = _dyad(context)
+    dyad = context.main_pair
     # Trade has many partners: "Ukraine exported 4.6 million tonnes" names no receiver.
     if dyad and (giver is None) != (receiver is None) and not trade:
         known = giver or receiver
@@ -215,13 +213,6 @@ def _own_origin(tok: Token, registry: PartyRegistry) -> list[str]:
     return []
 
 
-_PRICE_RE = re.compile(
-    r"^\s*(?:per|a|an|each)\s+(?:barrel|tonne|ton|kg|kilogram|unit|share|litre|liter|gallon|"
-    r"round|shell|drone|missile|tank|item|piece|bushel|ounce|megawatt|mwh|cubic)\b",
-    re.IGNORECASE,
-)
-
-
 def _fielded_by(head: Token, registry: PartyRegistry) -> list[str]:
     """'Russia's Africa Corps may field 2,000 personnel in Mali': the party the people's
     verb has for subject."""
@@ -246,11 +237,6 @@ def _arrived_at(verb: Token, registry: PartyRegistry) -> list[str]:
         if found:
             return found[:1]
     return []
-
-
-def is_price(text: str, end: int) -> bool:
-    """True when the money ending at `end` is a price per unit: '$12 per barrel'."""
-    return _PRICE_RE.match(text[end:]) is not None
 
 
 def _is_subject_of(tok: Token, verb: Token) -> bool:

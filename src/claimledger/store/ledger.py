@@ -11,7 +11,7 @@ from typing import Any, NamedTuple, Self
 
 from claimledger.errors import UsageError
 from claimledger.model import VERDICTS, CheckResult, Claim, Document, Flow, Party
-from claimledger.store import queries
+from claimledger.store import postgres, queries
 from claimledger.store.queries import ClaimFilter, fold
 from claimledger.store.rows import claim_of, claim_row, document_of, document_row
 from claimledger.store.schema import connect
@@ -49,7 +49,10 @@ class Ledger:
 
     @classmethod
     def open(cls, path: str | Path) -> Ledger:
-        """Open the ledger at `path` (":memory:" for a throwaway one), creating it if missing."""
+        """Open the ledger at `path` (":memory:" for a throwaway one), creating it if missing;
+        a postgresql:// URL opens a PostgreSQL ledger (store/postgres.py)."""
+        if postgres.is_database_url(path):
+            return cls(postgres.connect(str(path)), str(path))  # type: ignore[arg-type]
         conn = connect(path)
         queries.register_functions(conn)
         return cls(conn, path)

@@ -121,7 +121,7 @@ SELECT name, sum(out_n) AS out_n, sum(in_n) AS in_n FROM (
     GROUP BY giver
     UNION ALL
     SELECT receiver, 0, count(*) FROM flows WHERE receiver != '' GROUP BY receiver)
-GROUP BY name ORDER BY out_n + in_n DESC, name
+GROUP BY name ORDER BY sum(out_n) + sum(in_n) DESC, name
 """
 
 # The claim columns pages show: the claim, its document's title, outlet, date, link, origin.

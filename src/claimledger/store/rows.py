@@ -52,8 +52,10 @@ def _number(claim: Claim, name: str) -> float | None:
     if value is None:
         return None
     number = float(value)
-    if math.isnan(number):
-        raise UsageError(f"claim {claim.doc}:{claim.start}-{claim.end}: {name} is NaN")
+    if not math.isfinite(number):
+        raise UsageError(
+            f"claim {claim.doc}:{claim.start}-{claim.end}: {name} is {number}, not a finite number"
+        )
     return number
 
 

@@ -16,6 +16,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from claimledger.errors import ClaimledgerError, InputError, StoreError, UsageError
 from claimledger.parties import PartyRegistry
 from claimledger.store import Ledger
+from claimledger.store.postgres import is_database_url
 from claimledger.web import pages
 from claimledger.web.adding import MAX_FIGURES_PER_DOCUMENT
 from claimledger.web.context import WebState
@@ -49,7 +50,7 @@ def create_app(
         _ensure_checks(ledger, registry)
     app = FastAPI(title="claimledger", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.web = WebState(
-        db_path=Path(db_path),
+        db_path=db_path if is_database_url(db_path) else Path(db_path),
         registry=registry,
         secret=secrets.token_bytes(32),
         allow_private=allow_private,

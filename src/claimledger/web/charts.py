@@ -87,6 +87,8 @@ def year_fraction(date: str | None) -> float | None:
 
 def _ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     span = hi - lo or 1.0
+    if not math.isfinite(span):  # values near the float limit: their difference overflows
+        return [lo, hi]
     step = 10 ** math.floor(math.log10(span / count))
     for mult in (1, 2, 5, 10):
         if span / (step * mult) <= count:
