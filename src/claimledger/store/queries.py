@@ -159,8 +159,8 @@ SELECT c.id, c.doc_id, c.doc, c.quote, c.value, c.low, c.high, c.qualifier, c.un
        c."when", c.source, c.modality, d.title, d.outlet, d.published, d.url,
        {DATE_KEY} AS date_key
 {CLAIMS_WITH_DOCUMENTS}
-WHERE c.concept = ? AND c.unit = ? AND coalesce(c.per, '') = ? AND {DATE_KEY} IS NOT NULL
-ORDER BY date_key, c.id LIMIT ?
+WHERE c.concept = ? AND c.unit = ? AND coalesce(c.per, '') = ?
+ORDER BY date_key IS NULL, date_key, c.id LIMIT ?
 """
 SELECT_SCALES = """
 SELECT unit, per, count(*) AS n FROM claims WHERE concept = ?
