@@ -267,7 +267,7 @@ class ClaimFilter:
                 "LIMIT :limit OFFSET :offset")  # fmt: skip
         params = {**params, "limit": -1 if self.limit is None else self.limit,
                   "offset": self.offset}  # fmt: skip
-        return f"SELECT count(*) {base}", page, params
+        return f"SELECT count(*) {_claims_from(where)}\n{where}", page, params
 
     def where(self) -> tuple[str, dict[str, Any]] | None:
         """The WHERE clause (with its newline; '' for no filter) and its parameters."""
@@ -325,19 +325,26 @@ FACET_COLUMNS: dict[str, str] = {
 FACET_LIMIT = 12
 
 
+def _claims_from(where: str) -> str:
+    """The FROM for a claim filter: documents joined only when the filter reads them
+    (a join per row would cost more than the count itself)."""
+    return CLAIMS_WITH_DOCUMENTS if "d." in where else "FROM claims AS c"
+
+
 def facet_sql(where: str, column: str) -> str:
     """Counts of `column` (a key of FACET_COLUMNS, or 'verdict') over the filtered claims."""
-    if column == "verdict":
+    source = _claims_from(where)
+    if column == "verdict":  # from the (fewer) check links, not from every claim
+        scope = f"WHERE cc.claim_id IN (SELECT c.id {source}\n{where})\n" if where else ""
         return (
-            "SELECT k.verdict AS value, count(DISTINCT c.id) AS n "
-            f"{CLAIMS_WITH_DOCUMENTS} JOIN check_claims AS cc ON cc.claim_id = c.id "
-            f"JOIN checks AS k ON k.id = cc.check_id\n{where}"
+            "SELECT k.verdict AS value, count(DISTINCT cc.claim_id) AS n FROM check_claims AS cc "
+            f"JOIN checks AS k ON k.id = cc.check_id\n{scope}"
             f"GROUP BY k.verdict ORDER BY n DESC, value LIMIT {FACET_LIMIT}"
         )
     expr = FACET_COLUMNS[column]
     scope = where + ("  AND " if where else "WHERE ") + f"{expr} IS NOT NULL\n"
     return (
-        f"SELECT {expr} AS value, count(*) AS n {CLAIMS_WITH_DOCUMENTS}\n{scope}"
+        f"SELECT {expr} AS value, count(*) AS n {source}\n{scope}"
         f"GROUP BY {expr} ORDER BY n DESC, value LIMIT {FACET_LIMIT}"
     )
 
