@@ -176,11 +176,11 @@ CREATE TABLE meta (
 
 # Version 3: numbers must be finite (a 400-digit figure once went in as infinity and broke
 # every view), and the full-text table names its content table as an identifier
-# (content=claims), since the quoted string form hides the index from Datasette's _search and
-# sqlite-utils. SQLite cannot add a CHECK to a table, so claims is rebuilt (ids kept, a
-# non-finite number in an old ledger becomes NULL: the quote and span stay) with its indexes,
-# and the full-text index is rebuilt from it. migrate() turns foreign keys off around it, so
-# dropping the old table cascades nothing.
+# (content="claims"): the string form ('claims') hides the index from Datasette's _search and
+# sqlite-utils, which look for content="claims" or content=[claims]. SQLite cannot add a CHECK
+# to a table, so claims is rebuilt (ids kept; a non-finite number in an old ledger becomes
+# NULL, its quote and span stay) with its indexes, and the full-text index rebuilt from it.
+# migrate() turns foreign keys off around it, so dropping the old table cascades nothing.
 _FINITE = "BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308"
 
 
@@ -246,7 +246,7 @@ CREATE INDEX claims_to_party ON claims (to_party);
 CREATE INDEX claims_item ON claims (item);
 CREATE INDEX claims_source ON claims (source);
 CREATE VIRTUAL TABLE claims_fts USING fts5 (
-    sentence, item, source, content=claims, content_rowid=id
+    sentence, item, source, content="claims", content_rowid="id"
 );
 INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');
 CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
