@@ -20,6 +20,7 @@ MAX_KEY_FIGURES = 14
 MAX_VALUES = 6  # values listed in one key figure
 MAX_CHECKS = 25  # conflicts, and failed arithmetic, listed in full
 MAX_MEMBERS = 6  # figures listed under one check
+MAX_CITES = 8  # citations behind one value or exchange line; the rest are counted only
 
 
 @dataclass
@@ -225,7 +226,9 @@ def _key_figures(data: ExportData, cites: Citations) -> list[KeyFigure]:
     for rows, key in chosen:  # numbered in reading order, once the figures are ranked
         lines = dict(zip(_value_keys(rows), key.values, strict=True))
         for row in rows:
-            lines[_value_key(row)].cites.append(cites.cite(row))
+            line = lines[_value_key(row)]
+            if len(line.cites) < MAX_CITES:
+                line.cites.append(cites.cite(row))
         key.values = sorted(key.values, key=lambda v: (-len(v.origins), v.text))[:MAX_VALUES]
     return [key for _, key in chosen]
 
@@ -263,7 +266,8 @@ def _exchange(
     out = []
     for key in order:
         line = lines[key]
-        numbers = [cites.cite(r) for r in rows_of[key] if r.get("claim_id")]
+        with_figure = [r for r in rows_of[key] if r.get("claim_id")]
+        numbers = [cites.cite(r) for r in with_figure[:MAX_CITES]]
         out.append(ExchangeRow(line.giver, line.receiver, line.concept, line.span(),
                                line.claims, sorted(line.sources), numbers))  # fmt: skip
     return out
