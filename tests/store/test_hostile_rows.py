@@ -132,7 +132,7 @@ def client(db: Path) -> Iterator[object]:
 
     from claimledger.web import create_app
 
-    yield TestClient(create_app(db), raise_server_exceptions=True)
+    yield TestClient(create_app(db), base_url="http://127.0.0.1", raise_server_exceptions=True)
 
 
 def test_every_page_survives(db: Path, client: object) -> None:
