@@ -265,7 +265,19 @@ CREATE TRIGGER claims_fts_update AFTER UPDATE ON claims BEGIN
 END;
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3)]
+
+# Version 4 (numbers, issue 12): the change a figure states ("fell from 9,400 to 8,100"):
+# its direction and the value it changed from. Additive: it applies after the
+# rebuild of version 3.
+_V4 = """
+ALTER TABLE claims ADD COLUMN change TEXT
+    CHECK (change IS NULL OR change IN ('increase', 'decrease'));
+ALTER TABLE claims ADD COLUMN change_from REAL
+    CHECK (change_from IS NULL OR change_from BETWEEN -1.7976931348623157e308
+                                              AND 1.7976931348623157e308);
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4)]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 
