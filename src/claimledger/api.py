@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
+from claimledger.errors import ClaimledgerError, InputError
 from claimledger.ingest.limits import MAX_FIGURES_ENV, MAX_MAGNITUDE, Limits, time_budget
 from claimledger.model import Claim, Document, Flow, Party
 from claimledger.parties import PartyRegistry, parse_role
@@ -14,6 +16,8 @@ from claimledger.store import Ledger
 
 if TYPE_CHECKING:
     from claimledger.extract.pipeline import Extraction
+
+T = TypeVar("T")
 
 
 def referenced_parties(
@@ -151,6 +155,64 @@ def store_prepared(ledger: Ledger, prepared: Prepared, registry: PartyRegistry) 
     parties = referenced_parties(registry, found.claims, found.flows)
     added = ledger.add_document(found.document, found.claims, found.flows, parties)
     return Stored(added, len(found.claims) if added else 0, prepared.warnings)
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A document that could not be extracted: the reason to report for it."""
+
+    reason: str
+
+
+def failure_reason(exc: BaseException) -> str:
+    """What to say about an exception raised while extracting one document."""
+    if isinstance(exc, InputError):
+        return exc.reason
+    if isinstance(exc, ClaimledgerError):
+        return str(exc)
+    return f"extraction failed ({type(exc).__name__}: {exc})"
+
+
+def prepare_or_fail(doc: Document, registry: PartyRegistry) -> Prepared | Failed:
+    """`prepare`, with any failure turned into the reason to report (a batch goes on)."""
+    try:
+        return prepare(doc, registry)
+    except Exception as exc:  # one document's failure must not end the batch
+        return Failed(failure_reason(exc))
+
+
+def ingest_documents(
+    ledger: Ledger,
+    docs: Iterable[tuple[T, Document]],
+    registry: PartyRegistry,
+    *,
+    workers: int = 1,
+    aliases: Path | None = None,
+) -> Iterator[tuple[T, Document, Stored | Failed]]:
+    """Ingest many documents: (tag, document, what happened) for each, in input order.
+
+    Documents the ledger holds are skipped unextracted. With `workers` > 1 the extraction
+    runs in that many processes (ingest/parallel.py; `aliases` extends their registry) and
+    this process stores the results, so one process writes the ledger either way.
+    """
+    if workers > 1:
+        from claimledger.ingest.parallel import prepare_in_pool
+
+        results: Iterable[tuple[T, Document, Prepared | Failed | None]] = prepare_in_pool(
+            docs, workers, aliases, skip=lambda doc: ledger.has_document(doc.id)
+        )
+    else:
+        results = (
+            (tag, doc, None if ledger.has_document(doc.id) else prepare_or_fail(doc, registry))
+            for tag, doc in docs
+        )
+    for tag, doc, outcome in results:
+        if outcome is None:
+            yield tag, doc, Stored(False)
+        elif isinstance(outcome, Prepared):
+            yield tag, doc, store_prepared(ledger, outcome, registry)
+        else:
+            yield tag, doc, outcome
 
 
 def store_extraction(ledger: Ledger, found: Extraction, registry: PartyRegistry) -> bool:

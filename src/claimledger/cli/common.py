@@ -135,6 +135,15 @@ def open_ledger(ctx: click.Context, *, create: bool = False) -> Iterator[Ledger]
 _live: list[Console] = []  # the console of a running progress display, if any
 
 
+def push_live(console: Console) -> None:
+    """Route error and warning lines through a running progress display's console."""
+    _live.append(console)
+
+
+def pop_live() -> None:
+    _live.pop()
+
+
 def echo_error(message: str) -> None:
     """One `error: ...` line on stderr (above the progress display while one runs)."""
     if _live:
