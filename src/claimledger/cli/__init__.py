@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "flow_cmds",
     "web_cmds",
     "maintenance_cmds",
+    "watch_cmds",
     "export_cmds",
 )
 
