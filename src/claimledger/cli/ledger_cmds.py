@@ -83,6 +83,12 @@ def ingest(
             else:
                 for warning in outcome.warnings:
                     echo_warning(f"{origin}: {warning}")
+                if outcome.duplicate_of is not None:
+                    click.echo(
+                        f"note: {origin}: a near-duplicate of {outcome.duplicate_of} "
+                        f"({outcome.similarity:.0%} alike); recorded as another origin of it",
+                        err=True,
+                    )
                 figures += outcome.figures
                 if outcome.added:
                     tally.done += 1
