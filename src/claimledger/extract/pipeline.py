@@ -127,7 +127,7 @@ def _when(context: DocumentContext, drafts: list[Draft]) -> None:
 def _parties(context: DocumentContext, drafts: list[Draft]) -> None:
     """From the figure's own sentence, then from the flows the document established."""
     document_parties.assign_parties(context, drafts)
-    _share_with_conversions(drafts, ("from_", "to"))
+    _share_with_conversions(drafts, ("from_", "to", "party_basis"))
 
 
 def _share_with_conversions(drafts: list[Draft], names: tuple[str, ...]) -> None:
