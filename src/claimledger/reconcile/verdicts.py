@@ -237,9 +237,8 @@ def judge(a: ClaimView, b: ClaimView) -> Judgement | None:
     if value_diff:
         return Judgement("different_scope", f"{pair}: both {what}, but {value_diff}")
     if a.loose.overlaps(b.loose):
-        return Judgement(
-            "consistent", f"{pair}: the same {what}, compatible since neither rules the other out"
-        )
+        # "up to 900" and "200": neither rules the other out, nor backs it; no judgement.
+        return None
     same_subject = a.subject is not None and a.subject == b.subject
     if a.claim.doc_id != b.claim.doc_id and not parties_of(a) & parties_of(b) and not same_subject:
         # Across articles, a conflict needs a party (or, for pay, the people paid) both
