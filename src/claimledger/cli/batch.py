@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimledger.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, echo_error
+from claimledger.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, echo_error, echo_warning
 from claimledger.errors import ClaimledgerError, InputError
 from claimledger.ingest import iter_inputs
 from claimledger.model import Document
@@ -39,6 +39,8 @@ class Tally:
 
 def failure_reason(exc: Exception) -> str:
     """What to say about an exception raised while handling one input."""
+    if isinstance(exc, InputError):
+        return exc.reason  # the caller names the input
     if isinstance(exc, ClaimledgerError):
         return str(exc)
     return f"extraction failed ({type(exc).__name__}: {exc})"
@@ -71,17 +73,19 @@ def extractions(
     allow_private: bool = False,
 ) -> Iterator[tuple[str, Extraction]]:
     """(origin, Extraction) per readable document; bad inputs and extractor errors are
-    reported on stderr and counted in `tally`; documents for which `known` is true are
-    counted and skipped without extraction."""
-    from claimledger.extract.pipeline import extract_documents  # loads spaCy: only when needed
+    reported on stderr and counted in `tally`, figures left out as warnings; documents for
+    which `known` is true are counted and skipped without extraction."""
+    from claimledger.api import prepare
 
     for origin, item in documents(paths, tally, step=step, allow_private=allow_private):
         if known is not None and known(item):
             tally.known += 1
             continue
         try:
-            extraction = next(extract_documents([item], registry=registry))
+            prepared = prepare(item, registry)
         except Exception as exc:  # one document's failure must not end the batch
             tally.fail(origin, failure_reason(exc))
             continue
-        yield origin, extraction
+        for warning in prepared.warnings:
+            echo_warning(f"{origin}: {warning}")
+        yield origin, prepared.extraction

@@ -31,8 +31,9 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from claimledger.errors import ClaimledgerError, UsageError
 from claimledger.parties import PartyRegistry
-from claimledger.settings import db_path
-from claimledger.store import Ledger
+from claimledger.settings import db_path, db_target
+from claimledger.store import Ledger, postgres
+from claimledger.store.postgres import is_database_url
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1  # reserved for `check`: a conflict or failed arithmetic
@@ -51,8 +52,9 @@ class GlobalOptions:
     _registry: PartyRegistry | None = None
 
     def ledger_path(self) -> Path:
-        """--db, else $CLAIMLEDGER_DB, else ./ledger.db."""
-        return db_path(self.db)
+        """--db, else $CLAIMLEDGER_DB, else ./ledger.db (a PostgreSQL URL stays a string)."""
+        target = db_target(self.db)
+        return target if is_database_url(target) else db_path(self.db)  # type: ignore[return-value]
 
     def registry(self) -> PartyRegistry:
         """The party registry, extended by --aliases when given; loaded once."""
@@ -119,8 +121,10 @@ def allow_private_option(func: F) -> F:
 def open_ledger(ctx: click.Context, *, create: bool = False) -> Iterator[Ledger]:
     """The ledger named by the global options; a read command never creates one."""
     path = options(ctx).ledger_path()
-    if not create and str(path) != ":memory:" and not path.exists():
+    if not create and str(path) != ":memory:" and not is_database_url(path) and not path.exists():
         raise UsageError(f"{path}: no ledger here; run 'claimledger ingest PATH' first")
+    if not create and is_database_url(path) and not postgres.holds_ledger(str(path)):
+        raise UsageError(f"{postgres.shown(str(path))}: no ledger here; run ingest first")
     with Ledger.open(path) as ledger:
         yield ledger
 
@@ -137,6 +141,14 @@ def echo_error(message: str) -> None:
         _live[-1].print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
     else:
         click.echo(f"error: {message}", err=True)
+
+
+def echo_warning(message: str) -> None:
+    """One `warning: ...` line on stderr: something was left out, the run goes on."""
+    if _live:
+        _live[-1].print(f"warning: {message}", markup=False, highlight=False, soft_wrap=True)
+    else:
+        click.echo(f"warning: {message}", err=True)
 
 
 class LedgerGroup(click.Group):

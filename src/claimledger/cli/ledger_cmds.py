@@ -11,6 +11,7 @@ from claimledger.api import ingest_document
 from claimledger.cli.batch import Tally, documents, failure_reason
 from claimledger.cli.common import (
     allow_private_option,
+    echo_warning,
     format_option,
     global_options,
     number,
@@ -50,6 +51,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], allow_private: bool) -> N
             except Exception as exc:  # one document's failure must not end the batch
                 tally.fail(origin, failure_reason(exc))
                 continue
+            for warning in added.warnings:
+                echo_warning(f"{origin}: {warning}")
             if added:
                 tally.done += 1
             else:

@@ -8,6 +8,7 @@ import click
 
 from claimledger.cli.common import global_options, options
 from claimledger.errors import UsageError
+from claimledger.store.postgres import is_database_url
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -78,7 +79,7 @@ def serve(
             "install them with: pip install 'claimledger[web]'"
         ) from exc
     path = options(ctx).ledger_path()
-    existed = path.exists()
+    existed = is_database_url(path) or path.exists()
     app = create_app(
         path,
         registry=options(ctx).registry(),

@@ -1,177 +1,49 @@
-"""Every cue word, number word, unit and currency table the extractor reads, in one place."""
+"""Every cue word, number word, unit and currency table the extractor reads, in one place.
+
+The number and unit sections live in number_lexicon.py and are re-exported here."""
 
 from __future__ import annotations
 
+from claimledger.extract.number_lexicon import *  # noqa: F403  (number and unit sections)
+
 # fmt: off
+# Unit abbreviations that carry their period: "1.6m bpd".
+RATE_UNIT_WORDS: dict[str, str] = {"bpd": "day", "b/d": "day", "mbpd": "day", "tpd": "day"}
 
-UNITS_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-TENS_WORDS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-SCALE_WORDS: dict[str, float] = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-}
-# Abbreviated scales written against or after a digit: $1.4bn, 7.5m, 30k.
-SCALE_ABBREVIATIONS: dict[str, float] = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6,
-    "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12,
-    "crore": 1e7, "lakh": 1e5,
-}
-# Fractions read as shares: "more than half" is 50 percent, "a third" 33.3 percent.
-FRACTION_WORDS: dict[str, float] = {
-    "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3,
-    "one-third": 33.3, "two thirds": 66.7, "two-thirds": 66.7, "a quarter": 25.0,
-    "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
-    "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
-}
-# Words after which a fraction word is a share of something, not a time ("first half").
-FRACTION_ORDINAL_BLOCKERS = ("first", "second", "latter", "former", "last", "other")
-
-# Vague quantities (GUIDELINES.md): phrase -> (low, high, unit); longest first when matching.
-VAGUE_QUANTITIES: dict[str, tuple[float, float, str]] = {
-    "hundreds of thousands": (200_000, 999_999, "count"),
-    "tens of thousands": (20_000, 99_999, "count"),
-    "hundreds of millions": (200_000_000, 999_999_999, "count"),
-    "tens of millions": (20_000_000, 99_999_999, "count"),
-    "dozens": (24, 99, "count"),
-    "hundreds": (200, 999, "count"),
-    "thousands": (2_000, 9_999, "count"),
-    "millions": (2_000_000, 9_999_999, "count"),
-    "billions": (2_000_000_000, 9_999_999_999, "count"),
-    "decades": (20, 99, "year"),
-    "a few hundred": (200, 999, "count"), "several hundred": (200, 999, "count"),
-    "a few thousand": (2_000, 9_999, "count"), "several thousand": (2_000, 9_999, "count"),
-    "a few dozen": (24, 99, "count"), "several dozen": (24, 99, "count"),
-    "a few million": (2_000_000, 9_999_999, "count"),
-    "several million": (2_000_000, 9_999_999, "count"),
-}
-
-# Qualifier phrases before a number, longest first.
-QUALIFIERS_BEFORE: dict[str, str] = {
-    "approximately": "about", "approx.": "about", "about": "about", "around": "about",
-    "roughly": "about", "some": "about", "nearly": "about", "almost": "about",
-    "close to": "about", "an estimated": "exact", "circa": "about", "c.": "about",
-    "more than": "over", "over": "over", "above": "over", "exceeding": "over",
-    "in excess of": "over", "upwards of": "over", "just over": "over", "well over": "over",
-    "north of": "over", "greater than": "over", "higher than": "over", "larger than": "over",
-    "lower than": "under", "smaller than": "under", "south of": "under", "under": "under",
-    "less than": "under", "fewer than": "under",
-    "below": "under", "just under": "under", "short of": "under", "at least": "at_least",
-    "no less than": "at_least", "no fewer than": "at_least", "a minimum of": "at_least",
-    "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
-    "a maximum of": "at_most", "up to": "up_to", "as many as": "up_to", "as much as": "up_to",
-    "as high as": "up_to",
-}
-# Qualifier words after a number: "5 million or more".
-QUALIFIERS_AFTER: dict[str, str] = {
-    "or more": "at_least", "or so": "about", "or fewer": "at_most", "or less": "at_most",
-    "plus": "over",
-}
-
-# Currency signs and codes written before the number.
-CURRENCY_PREFIXES: dict[str, str] = {
-    "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "A$": "AUD", "C$": "CAD",
-    "HK$": "HKD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY",
-    "₩": "KRW", "KRW": "KRW", "₽": "RUB", "RUB": "RUB", "CNY": "CNY", "RMB": "CNY",
-    "Rs.": "INR", "Rs": "INR", "₹": "INR", "INR": "INR", "CHF": "CHF",
-}
-# Currency words written after the number (plural and singular).
-CURRENCY_WORDS: dict[str, str] = {
-    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD",
-    "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
-    "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "rub": "RUB",
-    "won": "KRW", "krw": "KRW", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
-    "yen": "JPY", "jpy": "JPY", "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP",
-    "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF", "ringgit": "MYR",
-    "rupiah": "IDR", "baht": "THB", "lira": "TRY", "rand": "ZAR", "naira": "NGN",
-    "shekels": "ILS", "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT", "riyals": "SAR",
-    "dirhams": "AED", "nepali rupees": "NPR", "pakistani rupees": "PKR",
-    "indian rupees": "INR", "pesos": "MXN", "zloty": "PLN", "zlotys": "PLN", "kroner": "NOK",
-    "kronor": "SEK",
-}
-# Physical and time units after the number -> canonical unit.
-UNIT_WORDS: dict[str, str] = {
-    "metric tons": "t", "metric tonnes": "t", "tonnes": "t", "tonne": "t", "tons": "t",
-    "ton": "t", "t": "t", "mt": "t", "kilograms": "kg", "kilogram": "kg", "kg": "kg",
-    "barrels": "bbl", "barrel": "bbl", "bbl": "bbl", "miles": "mi", "mile": "mi", "mi": "mi",
-    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
-    "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
-    "percentage points": "percent", "percentage point": "percent", "years": "year",
-    "year": "year", "months": "month", "month": "month", "weeks": "week", "week": "week",
-    "days": "day", "day": "day", "hours": "hour", "hour": "hour",
-}
-DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour"})
-# Words before a duration that make it a time anchor (`when`), not a claim.
-DURATION_ANCHORS_BEFORE = (
-    "the",
-    "past", "last", "next", "previous", "coming", "first", "final", "within", "recent",
-    "following", "preceding",
+# --- Time frames (extract/timeref.py, extract/timeframes.py) ---
+# Words that put a report at the time it was published: "currently", "recently".
+PUBLICATION_MONTH_WORDS = (
+    "currently", "recently", "at present", "at the moment", "so far this month",
+    "earlier this week", "this week", "last week", "in recent weeks", "recent weeks",
+    "earlier this month", "this month", "in recent days", "these days",
 )
-# Words after a duration that make it a time anchor: "two years ago", "a week later".
-DURATION_ANCHORS_AFTER = ("ago", "later", "earlier", "before", "after", "on", "since")
-
-# Rate phrases after a figure -> period.
-RATE_PHRASES: dict[str, str] = {
-    "per month": "month", "a month": "month", "each month": "month", "every month": "month",
-    "monthly": "month", "per mo": "month", "per year": "year", "a year": "year",
-    "each year": "year", "every year": "year", "annually": "year", "per annum": "year",
-    "a yr": "year", "yearly": "year", "per day": "day", "a day": "day", "each day": "day",
-    "every day": "day", "daily": "day", "per week": "week", "a week": "week",
-    "each week": "week", "every week": "week", "weekly": "week",
+# Superlatives and firsts before "since X": "the lowest since May" compares, it does not date.
+SINCE_COMPARATIVES = (
+    "lowest", "highest", "largest", "biggest", "smallest", "first", "most", "least", "best",
+    "worst", "strongest", "weakest", "fastest", "slowest", "deepest", "sharpest",
+)
+# Events an article dates a span from ("since the start of the full-scale invasion"),
+# with the month they began. "the war" resolves to one of these only when the document
+# names the event itself.
+EVENT_ANCHORS: dict[str, str] = {
+    "full-scale invasion": "2022-02", "invasion of ukraine": "2022-02",
+    "ukraine war": "2022-02", "war in ukraine": "2022-02", "russia-ukraine war": "2022-02",
+    "war against ukraine": "2022-02", "russian invasion": "2022-02",
+    "war with ukraine": "2022-02", "ukraine invasion": "2022-02",
 }
-# Adjectives in the phrase holding a figure that make it a rate: "an annual rate of 39.5%".
-RATE_ADJECTIVES: dict[str, str] = {
-    "annual": "year", "annualized": "year", "annualised": "year", "yearly": "year",
-    "monthly": "month", "daily": "day", "weekly": "week",
+# Openers that continue the report before ("This comprised ...", "Among them were ...").
+CONTINUATION_OPENERS = (
+    "this", "that", "these", "those", "it", "they", "among them", "among those",
+    "among these", "of them", "of these", "of those", "of this", "at the same time",
+    "in addition", "additionally", "the rest", "the remainder", "in total", "altogether",
+)
+# A verb modifier that says the sentence adds to the report before ("also provided").
+CONTINUATION_ADVERBS = ("also", "likewise", "too", "as well")
+# Where an article uses a fiscal year and does not gloss it, the month it begins, by country.
+FISCAL_YEAR_START: dict[str, int] = {
+    "India": 4, "United Kingdom": 4, "Japan": 4, "Canada": 4, "Pakistan": 7,
+    "Australia": 7, "Egypt": 7, "United States": 10,
 }
-
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
-    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}
-
-# A bare number right after one of these names a thing, it does not count: "Article 5".
-LABEL_WORDS = frozenset({
-    "article", "resolution", "section", "chapter", "flight", "route", "page", "paragraph",
-    "clause", "room", "gate", "pier", "line", "model", "type", "version", "no", "no.",
-    "number", "vol", "vol.", "volume", "phase", "level", "category", "class", "block",
-    "lot", "unit", "division", "brigade", "regiment", "battalion", "corps", "squadron",
-    "group", "fleet", "army", "covid", "covid-", "g", "juche", "plant", "reactor", "item",
-    "decree", "order", "law", "protocol", "annex", "figure", "table", "episode", "season",
-    "term", "week", "day", "district", "zone", "sector", "highway", "platform", "channel",
-    "grade", "tier", "stage", "generation", "round", "game", "match", "code", "bill", "euro",
-})
-# Labels that name a thing whatever their case: "resolution 2397", "paragraph 12".
-ALWAYS_LABEL_WORDS = frozenset({
-    "article", "resolution", "section", "chapter", "paragraph", "para", "clause", "decree",
-    "annex", "protocol", "page", "pages", "p", "pp", "figure", "fig", "table", "footnote",
-    "note", "no", "item", "appendix", "unscr", "code", "imo", "hs", "mmsi",
-})
-# A number followed by one of these is a calibre or a designation, not a quantity.
-CALIBRE_FOLLOWERS = frozenset({
-    "mm", "-mm", "millimetre", "millimeter", "millimetres", "millimeters", "calibre",
-    "caliber", "cm", "mm.",
-})
-
-# Counts that count the article's own points or the two sides of a relation.
-META_COUNT_NOUNS = frozenset({
-    "factors", "reasons", "points", "things", "ways", "questions", "aspects", "lessons",
-    "takeaways", "scenarios", "options", "explanations", "motives", "areas", "issues",
-    "steps", "key", "main", "major", "possibilities", "elements", "dimensions",
-})
-META_PAIR_NOUNS = frozenset({
-    "nations", "countries", "sides", "leaders", "koreas", "states", "allies", "powers",
-    "governments", "parties", "partners", "neighbors", "neighbours", "capitals",
-    "presidents", "men", "women", "sessions", "regimes", "militaries", "armies",
-})
 
 # --- Modality cues (GUIDELINES.md § Modality precedence) ---
 DENIAL_LEMMAS = frozenset({
@@ -232,6 +104,41 @@ SOURCE_NOUNS = frozenset({
     "intelligence", "sources", "count", "tally", "briefing", "testimony", "statistics",
 })
 
+# --- Mentions (extract/mentions.py): the roles a text gives people and bodies ---
+# Role nouns of people: "Defense Minister Shin Won-sik", "Lee, the lawmaker", "the foreman".
+PERSON_ROLE_NOUNS = frozenset({
+    "minister", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "legislator", "mp",
+    "rep", "rep.", "senator", "congressman", "congresswoman", "official", "officer",
+    "foreman", "analyst", "director", "president", "premier", "chief", "head", "ambassador",
+    "envoy", "general", "commander", "researcher", "economist", "professor", "secretary",
+    "adviser", "advisor", "diplomat", "governor", "mayor", "chairman", "chairwoman", "chair",
+    "editor", "reporter", "correspondent", "author", "expert", "leader", "deputy",
+    "negotiator", "founder", "executive", "manager", "defector",
+    "lieutenant", "colonel", "captain", "admiral", "sergeant", "prosecutor",
+    "investigator", "chancellor", "king", "prince",
+})
+# Role nouns of bodies: "non-profit research group Open Source Center", "the agency said".
+BODY_ROLE_NOUNS = frozenset({
+    "agency", "ministry", "group", "institute", "tank", "firm", "company", "centre", "center",
+    "service", "organisation", "organization", "consultancy", "newspaper", "broadcaster",
+    "office", "department", "council", "committee", "bank", "fund", "programme", "program",
+    "project", "tracker", "outlet", "paper", "daily", "network", "body", "watchdog",
+    "administration", "authority", "authorities", "forum", "team", "unit", "coalition",
+})
+# Words that open a noun phrase and are not part of a role: "the", "its".
+ROLE_STOP_WORDS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "of", "and", "by", "to",
+    "with", "from", "for", "in", "on", "at", "said", "says", "told", "according", "as",
+})
+# Speech verbs that attribute a quotation: '"...," the ministry said'.
+QUOTE_SPEECH_VERBS = frozenset({
+    "said", "says", "added", "adds", "told", "tells", "noted", "notes", "explained",
+    "continued", "insisted", "warned", "wrote", "writes", "stated", "states", "argued",
+    "claimed", "stressed", "emphasised", "emphasized", "recalled", "replied", "asked",
+    "concluded", "observed", "remarked", "declared", "announced", "according to",
+    "say", "note", "add", "tell", "write", "state", "argue", "claim", "warn", "explain",
+})
+
 # --- Prices (read by measures.is_price) ---
 # Units a money figure can be the price of: "$12 per barrel", "$2,000 a tonne".
 PRICE_UNITS = (
@@ -247,6 +154,7 @@ GIVE_VERBS = frozenset({
     "dispatch", "deploy", "sell", "lend", "donate", "offer", "grant", "furnish", "hand",
     "transport", "smuggle", "contribute", "channel", "funnel", "move", "airlift", "fly",
     "remit", "wire", "pledge", "carry", "haul", "ferry", "sent", "station", "post",
+    "allocate", "commit", "disburse", "earmark",
 })
 # Verbs whose subject receives and whose "from" object gives.
 RECEIVE_VERBS = frozenset({
@@ -259,7 +167,33 @@ TRANSFER_NOUNS = frozenset({
     "imports", "supply", "supplies", "aid", "assistance", "transfer", "transfers",
     "payment", "payments", "sale", "sales", "dispatch", "deployment", "donation",
     "donations", "provision", "trade", "release", "disbursement", "tranche", "loan", "loans",
-    "credit", "remittances",
+    "credit", "remittances", "purchase", "purchases", "allocation", "allocations", "support",
+})
+# Transfer nouns named by the receiver: "India's imports of Russian oil", "China's purchases".
+INTAKE_NOUNS = frozenset({"import", "imports", "purchase", "purchases"})
+# Verbs that set money aside: a transfer only when they name who receives it.
+ALLOCATE_VERBS = frozenset({"allocate", "earmark", "budget"})
+# Verbs of spending on goods: the spender receives the goods, the seller gives them.
+SPEND_VERBS = frozenset({"spend", "invest"})
+# Nouns for a receiver named by what it takes in: "the biggest buyer of Russian coal".
+BUYER_NOUNS = frozenset({"buyer", "buyers", "importer", "importers", "purchaser", "customer"})
+# Words of killing, wounding and capture: casualties change hands between no one.
+CASUALTY_WORDS = frozenset({
+    "killed", "kill", "wounded", "wound", "injured", "injure", "captured", "capture",
+    "casualties", "casualty", "deaths", "death", "dead", "losses", "missing", "died", "die",
+    "fatalities",
+})
+# Money that is a measure of something, not an amount handed over: prices, costs, output.
+UNPAID_MONEY_WORDS = frozenset({
+    "price", "prices", "cap", "cost", "costs", "gdp", "product", "balances", "balance",
+    "budget", "debt", "reserves", "capitalisation", "capitalization", "valuation", "profit",
+    "profits", "output", "equivalent", "gap", "discount", "premium", "premiums", "fine",
+})
+# Counts of events and records, not of things handed over: trips, tankers seen, images.
+UNTRANSFERRED_NOUNS = frozenset({
+    "trip", "trips", "voyage", "voyages", "image", "images", "tanker", "tankers", "vessel",
+    "vessels", "ally", "allies", "partner", "partners", "country", "countries", "settlements",
+    "turnover", "meeting", "meetings", "visit", "visits", "issuance", "issuances",
 })
 # Items that are money paid to people: pay flows from payer to the country of those paid.
 PAY_WORDS = frozenset({
@@ -356,6 +290,7 @@ ITEM_PRONOUNS = frozenset({
 UNIT_ITEMS = frozenset({
     "per cent", "percent", "usd", "dollars", "euros", "barrels", "tons", "tonnes", "won",
     "yuan", "roubles", "rubles", "km", "miles", "%", "cent", "bn", "million", "billion",
+    "lakh", "crore", "lakh crore", "mn", "mln", "tn", "trillion", "thousand",
 })
 CHANGE_LEMMAS = frozenset({
     "grow", "rise", "fall", "increase", "decrease", "decline", "drop", "jump", "slip",
@@ -383,4 +318,28 @@ SPECULATION_VERBS = frozenset({
 ARRIVAL_VERBS = frozenset({"arrive", "reach", "land", "dock", "enter"})
 # Verbs of trade: many partners, so a missing one is not guessed from the article's pair.
 TRADE_VERBS = frozenset({"export", "import", "sell", "buy", "purchase", "trade", "order"})
+# --- Money items (extract/measures.py's money rules) ---
+# Wrappers a money figure hangs from: "the equivalent of 6 trillion won".
+MONEY_WRAPPERS = frozenset({"equivalent", "total", "sum", "tune"})
+# Words between a listed item and its money: "iron products another $602 million".
+MONEY_LIST_LINKS = frozenset({"another", "for", "of", "a", "further"})
+# Dependencies of a noun right before a money figure that name it: "cars ($894 million)".
+MONEY_NAMING_DEPS = frozenset({
+    "compound", "nmod", "amod", "npadvmod", "appos", "nsubj", "dobj", "conj", "attr", "pobj",
+})
+# "brought the network $250 million": the object of a giving verb receives the money.
+MONEY_GIVING_VERBS = frozenset({*GIVE_VERBS, "bring", "earn", "cost", "save", "owe", "lend"})
+# Prepositions naming what money goes to: "spent $2 billion on drones".
+MONEY_PURPOSE = ("to", "on", "for", "in")
+# Verbs of being paid at a rate: "earns $800 a month".
+PAY_RATE_VERBS = frozenset({"earn", "receive", "get", "make", "pay"})
+# Verbs whose non-party subject receives funding: "Healthcare receives $3 billion".
+FUNDING_VERBS = frozenset({"receive", "get", "win", "secure"})
+# Currency signs a money figure opens with.
+MONEY_SIGNS = frozenset({"$", "US$", "€", "£", "¥", "₩"})
+# Qualifier words that belong to the figure, not to the item before it.
+MONEY_QUALIFIER_WORDS = frozenset({
+    "approximately", "about", "around", "over", "nearly", "roughly", "some", "almost", "than",
+    "more", "less", "up", "to", "least", "at", "as", "many", "much",
+})
 # fmt: on

@@ -124,15 +124,15 @@ def below_value(claim: Claim) -> bool:
 def _day(parts: list[int], end: bool) -> int | None:
     year = parts[0]
     month = parts[1] if len(parts) > 1 else (12 if end else 1)
-    if len(parts) > 2:
-        day = parts[2]
-    elif end:
-        day = 31 if month == 12 else (date(year, month + 1, 1) - date(year, month, 1)).days
-    else:
-        day = 1
-    try:
+    try:  # a ledger may hold any text in `when` ('2024-13'): no day, not a crash
+        if len(parts) > 2:
+            day = parts[2]
+        elif end:
+            day = 31 if month == 12 else (date(year, month + 1, 1) - date(year, month, 1)).days
+        else:
+            day = 1
         return date(year, month, day).toordinal()
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 

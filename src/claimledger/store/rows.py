@@ -52,8 +52,10 @@ def _number(claim: Claim, name: str) -> float | None:
     if value is None:
         return None
     number = float(value)
-    if math.isnan(number):
-        raise UsageError(f"claim {claim.doc}:{claim.start}-{claim.end}: {name} is NaN")
+    if not math.isfinite(number):
+        raise UsageError(
+            f"claim {claim.doc}:{claim.start}-{claim.end}: {name} is {number}, not a finite number"
+        )
     return number
 
 
@@ -90,7 +92,15 @@ def claim_row(doc: Document, claim: Claim) -> dict[str, Any]:
         "vague": int(bool(claim.vague)),
         "currency": claim.currency,
         "extractor_version": claim.extractor_version,
+        "change": claim.change,
+        "change_from": claim.change_from,
     }
+
+
+def _optional(row: sqlite3.Row, name: str) -> Any:
+    """A column some SELECTs leave out (a sqlite3.Row's `in` tests values, not names)."""
+    columns = row.keys()
+    return row[name] if name in columns else None
 
 
 def claim_of(row: sqlite3.Row) -> Claim:
@@ -118,4 +128,6 @@ def claim_of(row: sqlite3.Row) -> Claim:
         concept=row["concept"],
         currency=row["currency"],
         extractor_version=row["extractor_version"],
+        change=_optional(row, "change"),
+        change_from=_optional(row, "change_from"),
     )
