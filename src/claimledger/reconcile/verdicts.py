@@ -23,6 +23,7 @@ from claimledger.reconcile.values import fmt_claim_value
 
 PERCENT_SHARED_WORDS = 2  # content words two percents' clauses share to be one share
 LONGER_PERIOD = 3  # a period this many times longer counts a different quantity
+MIN_PERIOD_DAYS = 28  # shorter stated times are dates of a statement, not counting periods
 
 
 @dataclass(frozen=True)
@@ -182,9 +183,10 @@ def _value_difference(a: ClaimView, b: ClaimView) -> str | None:
                 f"{fmt_claim_value(other.claim)} is {span}"
             )
     short, long = sorted((span_days(a.days) or 0, span_days(b.days) or 0))
-    if short and long >= LONGER_PERIOD * short:
+    if short >= MIN_PERIOD_DAYS and long >= LONGER_PERIOD * short:
+        # A month's count against a year's; a single day is the date of a statement.
         return f"they count over periods of different length ({_when_text(a)} vs {_when_text(b)})"
-    if _one_day(a) and _one_day(b) and a.days != b.days:
+    if _one_day(a) and _one_day(b) and a.days != b.days and "window" in (a.cue, b.cue):
         return f"they are stated for different days ({_when_text(a)} vs {_when_text(b)})"
     gap = time_gap(a, b)
     if gap is None and not (a.claim.per or b.claim.per) and _stated_number(a) != _stated_number(b):
