@@ -124,7 +124,7 @@ def below_value(claim: Claim) -> bool:
 def _day(parts: list[int], end: bool) -> int | None:
     year = parts[0]
     month = parts[1] if len(parts) > 1 else (12 if end else 1)
-    try:  # a ledger may hold any text in `when` ('2024-13'): no day, not a crash
+    try:  # a stored date may be anything ('9999-99'): out of range is no date
         if len(parts) > 2:
             day = parts[2]
         elif end:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from claimledger.errors import UsageError
-from claimledger.model import Claim, Document
+from claimledger.model import Claim, Document, Flow
 
 
 def document_row(doc: Document) -> dict[str, Any]:
@@ -131,3 +132,29 @@ def claim_of(row: sqlite3.Row) -> Claim:
         change=_optional(row, "change"),
         change_from=_optional(row, "change_from"),
     )
+
+
+def check_flow_links(doc: Document, claims: Sequence[Claim], flows: Sequence[Flow]) -> None:
+    """Raise UsageError when a flow points at a claim index that is not there."""
+    for flow in flows:
+        if flow.claim is not None and not 0 <= flow.claim < len(claims):
+            raise UsageError(
+                f"flow {flow.giver} -> {flow.receiver} at {flow.start}-{flow.end} in "
+                f"{doc.name}: claim index {flow.claim} is outside the {len(claims)} claims"
+            )
+
+
+def flow_row(doc: Document, flow: Flow, claim_ids: Sequence[int]) -> dict[str, Any]:
+    """The flows-table row of `flow`, its claim index turned into the stored claim's id."""
+    return {
+        "doc_id": doc.id,
+        "giver": flow.giver,
+        "receiver": flow.receiver,
+        "item": flow.item,
+        "concept": flow.concept,
+        "start": flow.start,
+        "end": flow.end,
+        "sent_start": flow.sent_start,
+        "sent_end": flow.sent_end,
+        "claim_id": None if flow.claim is None else claim_ids[flow.claim],
+    }

@@ -277,7 +277,28 @@ ALTER TABLE claims ADD COLUMN change_from REAL
                                               AND 1.7976931348623157e308);
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4)]
+# Version 5: near-duplicate documents (store/duplicates.py). Each document's MinHash
+# signature (hex; empty for a text too short to compare), and the other origins of a
+# document whose near-duplicates were not stored again.
+_V5 = """
+CREATE TABLE document_signatures (
+    doc_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    minhash TEXT NOT NULL
+);
+CREATE TABLE document_origins (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    url TEXT,
+    similarity REAL NOT NULL,
+    added_at TEXT NOT NULL,
+    UNIQUE (doc_id, origin, name)
+);
+CREATE INDEX document_origins_doc ON document_origins (doc_id);
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5)]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 
