@@ -82,7 +82,9 @@ def not_comparable(a: ClaimView, b: ClaimView) -> bool:
     pa, pb = parties_of(a), parties_of(b)
     if pa and pb and not pa & pb:
         return True
-    if not directions_compatible(a, b):
+    if not directions_compatible(a, b) and a.modality == b.modality:
+        # Between a stated and a speculative or denied figure the modality already makes
+        # the verdict different_scope; a clashing direction only hides that.
         return True
     if a.phase != b.phase and "start" in (a.phase, b.phase):
         return True
