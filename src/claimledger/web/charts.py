@@ -39,8 +39,9 @@ def sankey(lines: Sequence[dict[str, Any]], a: str, b: str) -> dict[str, Any]:
     """
     width, node_w, unit_px, box_w, row_gap, min_box = 760.0, 12.0, 9.0, 300.0, 12.0, 26.0
     flows = [ln for ln in lines if ln.get("giver") in (a, b) and ln.get("receiver") in (a, b)]
-    weight = {id(ln): max(1, int(ln.get("claims") or 0)) for ln in flows}
-    scale = min(unit_px, 420.0 / max(1, sum(weight.values())))
+    # Width grows with the square root of the claims: one busy flow must not drown the rest.
+    weight = {id(ln): math.sqrt(max(1, int(ln.get("claims") or 0))) for ln in flows}
+    scale = min(unit_px, 420.0 / max(1.0, sum(weight.values())))
 
     def thick(ln: dict[str, Any]) -> float:
         return max(3.0, weight[id(ln)] * scale)
