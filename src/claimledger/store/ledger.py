@@ -13,7 +13,14 @@ from claimledger.errors import UsageError
 from claimledger.model import VERDICTS, CheckResult, Claim, Document, Flow, Party
 from claimledger.store import postgres, queries
 from claimledger.store.queries import ClaimFilter, fold
-from claimledger.store.rows import claim_of, claim_row, document_of, document_row
+from claimledger.store.rows import (
+    check_flow_links,
+    claim_of,
+    claim_row,
+    document_of,
+    document_row,
+    flow_row,
+)
 from claimledger.store.schema import connect
 
 _STAT_TABLES = ("documents", "claims", "flows", "parties", "checks")
@@ -98,12 +105,7 @@ class Ledger:
         Returns False, changing nothing, when the document id is already stored.
         """
         claim_rows = [claim_row(doc, claim) for claim in claims]
-        for flow in flows:
-            if flow.claim is not None and not 0 <= flow.claim < len(claims):
-                raise UsageError(
-                    f"flow {flow.giver} -> {flow.receiver} at {flow.start}-{flow.end} in "
-                    f"{doc.name}: claim index {flow.claim} is outside the {len(claims)} claims"
-                )
+        check_flow_links(doc, claims, flows)
         with self._transaction() as conn:
             if self.has_document(doc.id):
                 return False
@@ -114,28 +116,17 @@ class Ledger:
                 claim_id = conn.execute(queries.INSERT_CLAIM, row).lastrowid
                 assert claim_id is not None
                 claim_ids.append(claim_id)
-                roles = (("from", claim.from_), ("to", claim.to), ("source", claim.source))
-                for role, name in roles:
-                    party_id = party_ids.get(fold(name)) if name else None
-                    if party_id is not None:
-                        conn.execute(queries.INSERT_CLAIM_PARTY, (claim_id, party_id, role))
+                self._link_parties(claim, claim_id, party_ids)
             for flow in flows:
-                conn.execute(
-                    queries.INSERT_FLOW,
-                    {
-                        "doc_id": doc.id,
-                        "giver": flow.giver,
-                        "receiver": flow.receiver,
-                        "item": flow.item,
-                        "concept": flow.concept,
-                        "start": flow.start,
-                        "end": flow.end,
-                        "sent_start": flow.sent_start,
-                        "sent_end": flow.sent_end,
-                        "claim_id": None if flow.claim is None else claim_ids[flow.claim],
-                    },
-                )
+                conn.execute(queries.INSERT_FLOW, flow_row(doc, flow, claim_ids))
         return True
+
+    def _link_parties(self, claim: Claim, claim_id: int, party_ids: dict[str, int]) -> None:
+        """The claim's from, to and source, linked to the parties they name."""
+        for role, name in (("from", claim.from_), ("to", claim.to), ("source", claim.source)):
+            party_id = party_ids.get(fold(name)) if name else None
+            if party_id is not None:
+                self._conn.execute(queries.INSERT_CLAIM_PARTY, (claim_id, party_id, role))
 
     def _upsert_parties(self, parties: Sequence[Party]) -> dict[str, int]:
         """Insert or update parties by name; returns their ids by folded name and alias."""

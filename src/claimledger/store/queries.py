@@ -36,10 +36,12 @@ VALUES (:id, :name, :origin, :kind, :title, :outlet, :author, :published, :url,
 INSERT_CLAIM = """
 INSERT INTO claims (doc_id, doc, quote, "start", "end", sent_start, sent_end, sentence,
                     value, low, high, qualifier, unit, item, concept, per, "when", source,
-                    modality, from_party, to_party, vague, currency, extractor_version)
+                    modality, from_party, to_party, vague, currency, extractor_version,
+                    change, change_from)
 VALUES (:doc_id, :doc, :quote, :start, :end, :sent_start, :sent_end, :sentence,
         :value, :low, :high, :qualifier, :unit, :item, :concept, :per, :when, :source,
-        :modality, :from_party, :to_party, :vague, :currency, :extractor_version)
+        :modality, :from_party, :to_party, :vague, :currency, :extractor_version,
+        :change, :change_from)
 """
 
 INSERT_FLOW = """
@@ -129,7 +131,7 @@ PAGE_CLAIM_COLUMNS = (
     'c.id, c.doc_id, c.doc, c.quote, c."start", c."end", c.sent_start, c.sent_end, c.sentence, '
     'c.value, c.low, c.high, c.qualifier, c.unit, c.item, c.concept, c.per, c."when", '
     "c.source, c.modality, c.from_party, c.to_party, c.vague, c.currency, "
-    "d.title, d.outlet, d.published, d.url, d.origin, "
+    "c.change, c.change_from, d.title, d.outlet, d.published, d.url, d.origin, "
     "substr(d.text, d.body_start + 1, 200) AS head"
 )
 CLAIMS_WITH_DOCUMENTS = "FROM claims AS c JOIN documents AS d ON d.id = c.doc_id"
