@@ -442,6 +442,31 @@ class Ledger:
             out.setdefault(row["claim_id"], {})[row["verdict"]] = row["n"]
         return out
 
+    def party_page(
+        self, *, kind: str | None = None, limit: int = 100, offset: int = 0
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Parties (of `kind`, or all) with their linked claims, flows out and in, busiest
+        first; and how many there are."""
+        params = {"kind": kind, "limit": limit, "offset": offset}
+        total = self._scalar(
+            "SELECT count(*) FROM parties WHERE :kind IS NULL OR kind = :kind", {"kind": kind}
+        )
+        return self._rows(queries.SELECT_PARTY_PAGE, params), total
+
+    def search(
+        self, words: str, *, limit: int = 50, offset: int = 0
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+        """Full-text search over the claims' sentences: (sentences best first, each with its
+        `hit` text marked between \\x02 and \\x03; the documents with most hits; total)."""
+        match = queries.fts_query(words)
+        if match is None:
+            return [], [], 0
+        params = {"match": match, "limit": limit, "offset": offset}
+        total = self._scalar(queries.COUNT_SEARCH, params)
+        sentences = self._rows(queries.SEARCH_SENTENCES, params)
+        documents = self._rows(queries.SEARCH_DOCUMENTS, {"match": match, "limit": 10})
+        return sentences, documents, total
+
     def claim_record(self, claim_id: int) -> dict[str, Any] | None:
         """One claim with its document's title, outlet, date, url and origin; None if absent."""
         sql = f"SELECT {queries.PAGE_CLAIM_COLUMNS} {queries.CLAIMS_WITH_DOCUMENTS} WHERE c.id = ?"

@@ -93,7 +93,15 @@ def claim_row(doc: Document, claim: Claim) -> dict[str, Any]:
         "vague": int(bool(claim.vague)),
         "currency": claim.currency,
         "extractor_version": claim.extractor_version,
+        "change": claim.change,
+        "change_from": claim.change_from,
     }
+
+
+def _optional(row: sqlite3.Row, name: str) -> Any:
+    """A column some SELECTs leave out (a sqlite3.Row's `in` tests values, not names)."""
+    columns = row.keys()
+    return row[name] if name in columns else None
 
 
 def claim_of(row: sqlite3.Row) -> Claim:
@@ -121,6 +129,8 @@ def claim_of(row: sqlite3.Row) -> Claim:
         concept=row["concept"],
         currency=row["currency"],
         extractor_version=row["extractor_version"],
+        change=_optional(row, "change"),
+        change_from=_optional(row, "change_from"),
     )
 
 

@@ -265,10 +265,22 @@ CREATE TRIGGER claims_fts_update AFTER UPDATE ON claims BEGIN
 END;
 """
 
-# Version 4: near-duplicate documents (store/duplicates.py). Each document's MinHash
+
+# Version 4 (numbers, issue 12): the change a figure states ("fell from 9,400 to 8,100"):
+# its direction and the value it changed from. Additive: it applies after the
+# rebuild of version 3.
+_V4 = """
+ALTER TABLE claims ADD COLUMN change TEXT
+    CHECK (change IS NULL OR change IN ('increase', 'decrease'));
+ALTER TABLE claims ADD COLUMN change_from REAL
+    CHECK (change_from IS NULL OR change_from BETWEEN -1.7976931348623157e308
+                                              AND 1.7976931348623157e308);
+"""
+
+# Version 5: near-duplicate documents (store/duplicates.py). Each document's MinHash
 # signature (hex; empty for a text too short to compare), and the other origins of a
 # document whose near-duplicates were not stored again.
-_V4 = """
+_V5 = """
 CREATE TABLE document_signatures (
     doc_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
     minhash TEXT NOT NULL
@@ -286,7 +298,7 @@ CREATE TABLE document_origins (
 CREATE INDEX document_origins_doc ON document_origins (doc_id);
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4)]
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5)]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 
