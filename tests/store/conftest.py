@@ -151,3 +151,40 @@ def ledger(ledger_path: Path) -> Iterator[Ledger]:
 def doc_factory() -> Callable[[str, str], Document]:
     """`make_doc(text, name)`, for tests that need a second document."""
     return make_doc
+
+
+def write_version_2_ledger(path: Path, sample: Sample) -> Ledger:
+    """A ledger as claimledger wrote it at schema version 2 (before finite numbers, the
+    redeclared full-text table and later columns), holding `sample`; returned open."""
+    import sqlite3
+
+    from claimledger.store import queries
+    from claimledger.store.rows import claim_row, document_row, flow_row
+    from claimledger.store.schema import MIGRATIONS, migrate
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrate(conn, MIGRATIONS[:2])
+    conn.row_factory = sqlite3.Row
+    queries.register_functions(conn)
+    ledger = Ledger(conn, path)
+    old_columns = {row[1] for row in conn.execute("PRAGMA table_info(claims)")}
+    conn.execute(queries.INSERT_DOCUMENT, document_row(sample.doc))
+    party_ids = ledger._upsert_parties(sample.parties)
+    claim_ids = []
+    for claim in sample.claims:
+        row = {k: v for k, v in claim_row(sample.doc, claim).items() if k in old_columns}
+        names = ", ".join(f'"{k}"' for k in row)
+        marks = ", ".join(f":{k}" for k in row)
+        claim_id = conn.execute(f"INSERT INTO claims ({names}) VALUES ({marks})", row).lastrowid
+        claim_ids.append(claim_id)
+        ledger._link_parties(claim, claim_id, party_ids)
+    for flow in sample.flows:
+        conn.execute(queries.INSERT_FLOW, flow_row(sample.doc, flow, claim_ids))
+    return ledger
+
+
+@pytest.fixture
+def version_2_ledger() -> Callable[[Path, Sample], Ledger]:
+    """write_version_2_ledger, for tests of migrations."""
+    return write_version_2_ledger
