@@ -17,10 +17,10 @@ from claimledger.store import Ledger
 Invoke = Callable[..., Result]
 
 ENTRIES = [
-    ("https://harbour-wire.example/a", "Port officials count the containers",
-     "North Korea shipped 12,000 containers to Russia in May, port officials said."),
+    ("https://harbour-wire.example/a", "Port officials count 12,000 containers",
+     "Port officials said North Korea shipped 12,000 containers to Russia in May."),
     ("https://harbour-wire.example/b", "Customs tally differs",
-     "North Korea shipped 4,000 containers to Russia in May, customs officials said."),
+     "Customs records show North Korea shipped 4,000 containers to Russia in May."),
 ]  # fmt: skip
 
 

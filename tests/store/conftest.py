@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from claimledger.model import Claim, Document, Flow, Party, document_id
-from claimledger.store import Ledger
+from claimledger.store import Ledger, queries
+from claimledger.store.schema import MIGRATIONS, migrate
 
 TEXT = (
     "Kyiv, 3 June 2024.\n"
@@ -153,38 +155,24 @@ def doc_factory() -> Callable[[str, str], Document]:
     return make_doc
 
 
-def write_version_2_ledger(path: Path, sample: Sample) -> Ledger:
-    """A ledger as claimledger wrote it at schema version 2 (before finite numbers, the
-    redeclared full-text table and later columns), holding `sample`; returned open."""
-    import sqlite3
-
-    from claimledger.store import queries
-    from claimledger.store.rows import claim_row, document_row, flow_row
-    from claimledger.store.schema import MIGRATIONS, migrate
-
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA foreign_keys = ON")
-    migrate(conn, MIGRATIONS[:2])
-    conn.row_factory = sqlite3.Row
-    queries.register_functions(conn)
-    ledger = Ledger(conn, path)
-    old_columns = {row[1] for row in conn.execute("PRAGMA table_info(claims)")}
-    conn.execute(queries.INSERT_DOCUMENT, document_row(sample.doc))
-    party_ids = ledger._upsert_parties(sample.parties)
-    claim_ids = []
-    for claim in sample.claims:
-        row = {k: v for k, v in claim_row(sample.doc, claim).items() if k in old_columns}
-        names = ", ".join(f'"{k}"' for k in row)
-        marks = ", ".join(f":{k}" for k in row)
-        claim_id = conn.execute(f"INSERT INTO claims ({names}) VALUES ({marks})", row).lastrowid
-        claim_ids.append(claim_id)
-        ledger._link_parties(claim, claim_id, party_ids)
-    for flow in sample.flows:
-        conn.execute(queries.INSERT_FLOW, flow_row(sample.doc, flow, claim_ids))
-    return ledger
+# Columns later versions add (4: a figure's change) that today's writer fills. A ledger "as
+# written before version 3" needs them for `Ledger.add_document` to run on it; version 3's
+# rebuild keeps only the version 2 columns, and version 4 adds these back.
+LATER_COLUMNS = ("change TEXT", "change_from REAL")
 
 
 @pytest.fixture
-def version_2_ledger() -> Callable[[Path, Sample], Ledger]:
-    """write_version_2_ledger, for tests of migrations."""
-    return write_version_2_ledger
+def old_ledger_connection() -> Callable[[Path, int], sqlite3.Connection]:
+    """A connection to a ledger migrated only to `version`, writable by today's Ledger."""
+
+    def connect_at(path: Path, version: int) -> sqlite3.Connection:
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn, [m for m in MIGRATIONS if m[0] <= version])
+        for column in LATER_COLUMNS:
+            conn.execute(f"ALTER TABLE claims ADD COLUMN {column}")
+        conn.row_factory = sqlite3.Row
+        queries.register_functions(conn)
+        return conn
+
+    return connect_at

@@ -41,10 +41,11 @@ def test_the_table_refuses_infinity_written_directly(
 
 
 def test_an_old_ledger_with_infinity_is_migrated(
-    ledger_path: Path, sample: Any, version_2_ledger: Any
+    ledger_path: Path, sample: Any, old_ledger_connection: Any
 ) -> None:
     # The ledger as claimledger wrote it before version 3, infinity and all.
-    with version_2_ledger(ledger_path, sample) as ledger:
+    with Ledger(old_ledger_connection(ledger_path, 2), ledger_path) as ledger:
+        ledger.add_document(sample.doc, sample.claims, sample.flows, sample.parties)
         ledger.replace_checks([CheckResult(list(sample.claims[:2]), "consistent", "two sources")])
         ledger._conn.execute(
             "UPDATE claims SET value = ?, high = ? WHERE quote = ?",

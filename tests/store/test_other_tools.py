@@ -16,20 +16,19 @@ from datasette.app import Datasette
 from claimledger.store import Ledger
 
 
-def _write(path: Path, sample: Any, *, old: Any = None) -> None:
-    if old is not None:  # the ledger as claimledger wrote it before version 3
-        old(path, sample).close()
-        return
-    with Ledger.open(path) as ledger:
+def _write(path: Path, sample: Any, *, old: bool, connect_at: Any) -> None:
+    # old: the ledger as claimledger wrote it before version 3
+    ledger = Ledger(connect_at(path, 2), path) if old else Ledger.open(path)
+    with ledger:
         ledger.add_document(sample.doc, sample.claims, sample.flows, sample.parties)
 
 
 @pytest.fixture(params=["new", "migrated"])
 def ledger_file(
-    request: pytest.FixtureRequest, tmp_path: Path, sample: Any, version_2_ledger: Any
+    request: pytest.FixtureRequest, tmp_path: Path, sample: Any, old_ledger_connection: Any
 ) -> Path:
     path = tmp_path / "ledger.db"
-    _write(path, sample, old=version_2_ledger if request.param == "migrated" else None)
+    _write(path, sample, old=request.param == "migrated", connect_at=old_ledger_connection)
     Ledger.open(path).close()  # opening migrates an old ledger
     return path
 
@@ -59,9 +58,9 @@ def test_datasette_search_uses_the_fts_table(ledger_file: Path, sample: Any) -> 
 
 
 def test_the_old_declaration_is_what_the_tools_missed(
-    tmp_path: Path, sample: Any, version_2_ledger: Any
+    tmp_path: Path, sample: Any, old_ledger_connection: Any
 ) -> None:
     """The version 2 table, as it was: sqlite-utils cannot find its full-text index."""
     path = tmp_path / "old.db"
-    _write(path, sample, old=version_2_ledger)
+    _write(path, sample, old=True, connect_at=old_ledger_connection)
     assert sqlite_utils.Database(path)["claims"].detect_fts() is None
