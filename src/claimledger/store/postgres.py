@@ -217,6 +217,7 @@ def schema() -> tuple[tuple[str, ...], frozenset[str], int]:
     finally:
         conn.close()
     virtual = [name for _, name, sql in rows if sql.upper().startswith("CREATE VIRTUAL")]
+    rows = _referenced_first(rows)
     statements: list[str] = []
     id_tables: set[str] = set()
     for kind, name, sql in rows:
@@ -232,6 +233,31 @@ def schema() -> tuple[tuple[str, ...], frozenset[str], int]:
         else:
             statements.append(index_ddl(sql))
     return (*_FUNCTIONS, *statements, *_EXTRA_DDL), frozenset(id_tables), LATEST_VERSION
+
+
+_REFERENCES = re.compile(r'REFERENCES\s+"?(\w+)"?', re.IGNORECASE)
+
+
+def _referenced_first(rows: list[Any]) -> list[Any]:
+    """Tables after the tables they reference, then indexes: a migration that rebuilds a
+    table (version 3 rebuilds claims) leaves it after the tables citing it in SQLite's
+    catalogue, and PostgreSQL checks a REFERENCES when the table is made."""
+    tables = {name: (kind, name, sql) for kind, name, sql in rows if kind == "table"}
+    done: list[Any] = []
+    placed: set[str] = set()
+
+    def place(name: str, path: tuple[str, ...] = ()) -> None:
+        if name in placed or name not in tables or name in path:
+            return
+        for target in _REFERENCES.findall(tables[name][2]):
+            place(target, (*path, name))
+        placed.add(name)
+        done.append(tables[name])
+
+    for kind, name, _ in rows:
+        if kind == "table":
+            place(name)
+    return done + [row for row in rows if row[0] != "table"]
 
 
 def _tables(raw: Any) -> set[str]:
