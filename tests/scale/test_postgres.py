@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from click.testing import Result
@@ -156,3 +158,45 @@ def test_other_applications_database_is_refused(
             "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
         ).fetchone()
     assert tables == (1,)  # nothing was added to the foreign database
+
+
+def test_schema_matches_sqlite(tmp_path: Path, new_database: Callable[[], str]) -> None:
+    """Every SQLite table (but the full-text ones) exists in PostgreSQL with the same
+    columns in the same order and the same CHECKs: a non-finite figure is refused."""
+    import psycopg
+
+    url = new_database()
+    Ledger.open(url).close()
+    sqlite = sqlite3.connect(tmp_path / "ledger.db")
+    Ledger.open(tmp_path / "ledger.db").close()
+    tables = [
+        name
+        for (name,) in sqlite.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+            " AND name NOT LIKE 'claims_fts%' ORDER BY name"
+        )
+    ]
+    with psycopg.connect(url) as conn:
+        for table in tables:
+            expected = [row[1] for row in sqlite.execute(f'PRAGMA table_info("{table}")')]
+            found = [
+                name
+                for (name,) in conn.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = %s "
+                    "ORDER BY ordinal_position",
+                    (table,),
+                )
+                if name != "rowid" or "rowid" in expected
+            ]
+            assert found == expected, table
+        with pytest.raises(psycopg.errors.CheckViolation):
+            conn.execute(
+                "INSERT INTO documents (id, name, origin, kind, text, ingested_at) "
+                "VALUES ('d', 'd', 'd', 'text', '', '')"
+            )
+            conn.execute(
+                'INSERT INTO claims (doc_id, doc, quote, "start", "end", value, qualifier, '
+                "unit, modality, extractor_version) "
+                "VALUES ('d', 'd', 'q', 0, 1, 'Infinity', 'exact', 'count', 'asserted', 'x')"
+            )
+    sqlite.close()

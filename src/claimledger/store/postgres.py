@@ -198,6 +198,7 @@ _EXTRA_DDL = [
 ]
 
 
+_CITED = re.compile(r'REFERENCES\s+("?\w+"?)', re.I)
 _ID_KEY = re.compile(r'[(,]\s*"?id"?\s+INTEGER\s+PRIMARY\s+KEY', re.I)
 
 
@@ -217,7 +218,8 @@ def schema() -> tuple[tuple[str, ...], frozenset[str], int]:
     finally:
         conn.close()
     virtual = [name for _, name, sql in rows if sql.upper().startswith("CREATE VIRTUAL")]
-    statements: list[str] = []
+    tables: dict[str, str] = {}
+    indexes: list[str] = []
     id_tables: set[str] = set()
     for kind, name, sql in rows:
         if name in virtual or any(name.startswith(f"{v}_") for v in virtual):
@@ -225,13 +227,32 @@ def schema() -> tuple[tuple[str, ...], frozenset[str], int]:
         if name == "schema_version":
             continue  # made first, by _prepare
         if kind == "table":
-            ddl = table_ddl(sql)
+            tables[name] = table_ddl(sql)
             if _ID_KEY.search(sql):
                 id_tables.add(name)
-            statements.append(ddl)
         else:
-            statements.append(index_ddl(sql))
+            indexes.append(index_ddl(sql))
+    statements = [*_cited_first(tables), *indexes]
     return (*_FUNCTIONS, *statements, *_EXTRA_DDL), frozenset(id_tables), LATEST_VERSION
+
+
+def _cited_first(tables: dict[str, str]) -> list[str]:
+    """The CREATE TABLEs ordered so that a table comes after those its foreign keys cite
+    (a migration that rebuilds a table leaves SQLite's catalogue in another order)."""
+    ordered: list[str] = []
+    done: set[str] = set()
+
+    def visit(name: str) -> None:
+        if name in done or name not in tables:
+            return
+        done.add(name)
+        for cited in _CITED.findall(tables[name]):
+            visit(cited.strip('"'))
+        ordered.append(tables[name])
+
+    for name in tables:
+        visit(name)
+    return ordered
 
 
 def _tables(raw: Any) -> set[str]:
