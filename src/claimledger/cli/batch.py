@@ -39,6 +39,8 @@ class Tally:
 
 def failure_reason(exc: Exception) -> str:
     """What to say about an exception raised while handling one input."""
+    if isinstance(exc, InputError):
+        return exc.reason  # the caller names the input
     if isinstance(exc, ClaimledgerError):
         return str(exc)
     return f"extraction failed ({type(exc).__name__}: {exc})"

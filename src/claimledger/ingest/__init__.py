@@ -11,6 +11,7 @@ from typing import BinaryIO
 from claimledger.errors import InputError
 from claimledger.ingest.feed import feed_documents
 from claimledger.ingest.html import html_document
+from claimledger.ingest.limits import Limits, time_budget
 from claimledger.ingest.pdf import pdf_document
 from claimledger.ingest.sniff import KINDS, kind_for
 from claimledger.ingest.text import decode, text_document
@@ -42,6 +43,8 @@ def load_bytes(
         return [pdf_document(data, name=name, origin=origin)]
     if kind == "feed":
         return feed_documents(data, name=name, origin=origin)
+    if kind == "text":
+        Limits.from_env().check_bytes(origin, len(data))  # before spending time decoding it
     text = decode(data, origin)
     if kind == "html":
         return [html_document(text, name=name, origin=origin, url=url)]
@@ -121,7 +124,8 @@ def _each(
     origin: str, load: Callable[[], list[Document]]
 ) -> Iterator[tuple[str, Document | InputError]]:
     try:
-        docs = load()
+        with time_budget(origin, Limits.from_env().seconds, "reading"):  # hostile pages are slow
+            docs = load()
     except InputError as exc:
         yield origin, exc
         return

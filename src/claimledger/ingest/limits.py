@@ -76,15 +76,21 @@ class Limits:
             )
 
 
-class TimeBudgetExceeded(InputError):
-    """Extracting one document took longer than its budget."""
+class TimeBudgetExceeded(BaseException):
+    """One document took longer than its budget. A BaseException, so that the
+    `except Exception` of a parser library cannot swallow it; `error` is what to report."""
+
+    def __init__(self, error: InputError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 @contextmanager
-def time_budget(origin: str, seconds: float) -> Iterator[None]:
-    """Raise TimeBudgetExceeded in the body after `seconds`. Uses SIGALRM, so it applies in
-    the main thread of a process (the CLI and each worker); elsewhere (a web server's
-    threads) the body runs unbounded and only the length and figure bounds hold."""
+def time_budget(origin: str, seconds: float, what: str = "extraction") -> Iterator[None]:
+    """Raise InputError from the body after `seconds` (`what` names the stage). Uses
+    SIGALRM, so it applies in the main thread of a process (the CLI and each worker);
+    elsewhere (a web server's threads) the body runs unbounded and only the length and
+    figure bounds hold."""
     usable = (
         seconds > 0
         and hasattr(signal, "setitimer")
@@ -95,14 +101,15 @@ def time_budget(origin: str, seconds: float) -> Iterator[None]:
         return
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
-        raise TimeBudgetExceeded(
-            origin, f"extraction took over {seconds:g} s; skipped (raise {SECONDS_ENV})"
-        )
+        reason = f"{what} took over {seconds:g} s; skipped (raise {SECONDS_ENV})"
+        raise TimeBudgetExceeded(InputError(origin, reason))
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
+    except TimeBudgetExceeded as exc:
+        raise exc.error from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
