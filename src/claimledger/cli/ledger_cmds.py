@@ -35,9 +35,18 @@ FIGURE_FIELDS = (
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @allow_private_option
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+    "documents are read here and stored here. See README, 'Ingesting on a Dask cluster'.",
+)
 @global_options
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], allow_private: bool) -> None:
+def ingest(
+    ctx: click.Context, paths: tuple[str, ...], allow_private: bool, dask_address: str | None
+) -> None:
     """Read PATHs (files, directories, '-' for stdin, URLs) into the ledger.
 
     Re-ingesting a document already in the ledger changes nothing.
@@ -45,7 +54,13 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], allow_private: bool) -> N
     registry = options(ctx).registry()
     tally = Tally()
     with open_ledger(ctx, create=True) as ledger, progress("ingesting") as step:
-        for origin, doc in documents(paths, tally, step=step, allow_private=allow_private):
+        inputs = documents(paths, tally, step=step, allow_private=allow_private)
+        if dask_address is not None:
+            from claimledger.distributed import ingest_on_dask
+
+            ingest_on_dask(dask_address, ledger, inputs, registry, tally, warn=echo_warning)
+            inputs = iter(())  # every input went to the cluster
+        for origin, doc in inputs:
             try:
                 added = ingest_document(ledger, doc, registry)
             except Exception as exc:  # one document's failure must not end the batch
