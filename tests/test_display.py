@@ -82,3 +82,16 @@ def test_summary_exchange_and_web_keep_qualifier_rate_and_vague_words(tmp_path: 
     page = TestClient(create_app(db), base_url="http://127.0.0.1").get("/figures").text
     assert "over 5 million" in page and "about $2,000/month" in page
     assert "2,000–9,999" not in page
+
+
+def test_document_titles_never_show_a_hash_where_a_name_exists() -> None:
+    row = {"title": None, "head": "\n  Grain convoys cross the border \nbody text", "url": None,
+           "name": "3f9a1c2b7d4e5f60"}  # fmt: skip
+    assert display.document_title(row) == "Grain convoys cross the border"
+    row = {"title": None, "head": "", "url": "https://www.example.org/a/b", "name": "3f9a1c2b"}
+    assert display.document_title(row) == "example.org"
+    assert display.document_outlet({"outlet": None, "url": "https://news.example.net/x"}) == (
+        "news.example.net"
+    )
+    assert display.document_title({"title": "Given", "head": "Other"}) == "Given"
+    assert len(display.document_title({"head": "word " * 100})) <= display.HEADLINE_CHARS

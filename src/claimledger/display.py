@@ -177,3 +177,45 @@ def span(figures: Iterable[Any]) -> str:
 def label(key: str | None) -> str:
     """A stored key as words: 'different_scope' -> 'different scope'."""
     return (key or "").replace("_", " ")
+
+
+HEADLINE_CHARS = 120
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+def headline(text: str | None) -> str | None:
+    """The first line of a text that reads as a headline (letters in it), bounded."""
+    for line in (text or "").splitlines():
+        line = " ".join(line.split())
+        if sum(ch.isalpha() for ch in line) >= 3:
+            return line if len(line) <= HEADLINE_CHARS else line[: HEADLINE_CHARS - 1] + "…"
+    return None
+
+
+def document_title(doc: Any) -> str:
+    """A document's name for people: its title, else its first line (the headline), else
+    its URL's host, else its file name; never a content hash where a name exists."""
+    return (
+        _field(doc, "title")
+        or headline(_field(doc, "head"))
+        or _host(_field(doc, "url"))
+        or _field(doc, "name")
+        or _field(doc, "doc")
+        or "untitled"
+    )
+
+
+def document_outlet(doc: Any) -> str | None:
+    """Who published a document: its outlet, else the host of its URL."""
+    return _field(doc, "outlet") or _host(_field(doc, "url"))

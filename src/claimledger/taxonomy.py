@@ -168,6 +168,9 @@ def _choose(found: list[tuple[str, int]], unit: str) -> str | None:
     if not found:
         return None
     ranks = KIND_RANK[_unit_kind(unit)]
+    found = [cd for cd in found if ranks.get(kind_of(cd[0]) or "", 0) > 0]
+    if not found:
+        return None  # "$2,000 for each soldier" names no kind of money: the item decides
     ranked = sorted(
         found, key=lambda cd: (-ranks.get(kind_of(cd[0]) or "", 0), cd[1], -len(lineage(cd[0])))
     )
@@ -195,7 +198,7 @@ def _blank_asides(text: str, keep: tuple[int, int]) -> str:
     return _ASIDE_RE.sub(blank, text)
 
 
-def _clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
+def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The words before and after a figure that belong to it: up to the nearest clause mark
     or other figure on each side (an aside's figure reads the words before its host)."""
     text = _blank_asides(sentence, (start, end))
@@ -228,23 +231,26 @@ def concept_for(
 
     `start`/`end` are the figure's offsets in `sentence`: then only the words of its own
     clause are read (up to a comma, another figure...); without them the whole sentence is.
-    Words in the item count as nearest; a sentence word counts by its distance.
+    A word counts by its distance from the figure; the item decides when the clause is mute.
     """
-    found: list[tuple[str, int]] = [(c, 0) for c, _, _ in concepts_in(item or "")]
+    found: list[tuple[str, int]] = []
     if sentence and start is not None and end is not None:
         found.extend((c, 0) for c, _, _ in concepts_in(sentence[start:end]))
-        before, after = _clause_around(sentence, start, end)
+        before, after = clause_around(sentence, start, end)
         found.extend((c, len(before) - e) for c, _, e in concepts_in(before))
         found.extend((c, s) for c, s, _ in concepts_in(after))
     elif sentence:
         found.extend((c, s) for c, s, _ in concepts_in(sentence))
-    return _choose(found, unit)
+    # The item is the extractor's reading of the same words: it decides only when the
+    # figure's own clause names nothing the taxonomy knows.
+    return _choose(found, unit) or _choose([(c, 0) for c, _, _ in concepts_in(item or "")], unit)
 
 
 __all__ = [
     "Concept",
     "comparable",
     "concept_for",
+    "clause_around",
     "concepts_in",
     "domain_of",
     "is_subset",

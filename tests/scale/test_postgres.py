@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from claimledger.store import FigureQuery, Ledger
+from claimledger.store import Ledger
+from claimledger.store.queries import ClaimFilter
 
 Invoke = Callable[..., Result]
 
@@ -81,7 +82,7 @@ def test_search_finds_the_same_claims(both: tuple[str, str]) -> None:
         for db in (sqlite, postgres):
             with Ledger.open(db) as ledger:
                 found = [r["id"] for r in ledger.claim_rows(search=spelled, order="id")]
-                page, total = ledger.claim_page(FigureQuery(q=word))
+                page, total = ledger.claim_page(ClaimFilter(search=word, limit=50))
             results.append((found, [r["id"] for r in page], total))
         assert results[0] == results[1], word
         assert results[0][0], f"{word} is in a claim's sentence but found nothing"

@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "check_cmds",
     "flow_cmds",
     "web_cmds",
+    "export_cmds",
 )
 
 

@@ -1,9 +1,10 @@
-"""Who a figure comes from and how firmly it is put: source and modality from the parse.
+"""Who a figure comes from: its source, read from the parse and the whole document.
 
-Cues apply to the clause holding the figure (GUIDELINES.md § Modality precedence):
-modal and hedge words are read on the figure's own clause, attribution is read on
-every clause above it ("X said that ... the figure"), and a denial in the next
-sentence that points back ("Moscow called such reports fake") reaches back one sentence.
+Attribution is read on every clause above the figure ("X said that ... the figure"), on a
+speech verb set off by a comma ("..., the minister told reporters"), on the quotation
+holding it, and on the sentence's citations ("according to X", "quoting X"); the name is
+then resolved through the document's mention table ("the minister" -> who was given
+that role). How firmly the figure is put is `modality.py`'s.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from spacy.tokens import Span, Token
 
 from claimledger.extract import lexicon as lx
 from claimledger.extract.context import DocumentContext
+from claimledger.extract.mentions import source_name
+from claimledger.extract.modality import modality_of
 from claimledger.extract.numbers import Quantity
+from claimledger.extract.quotes import quotation_at
 
-_PRECEDENCE = {"denied": 3, "speculative": 2, "reported": 1, "asserted": 0}
 _PRONOUNS = frozenset(
     {
         "he",
@@ -34,7 +37,6 @@ _PRONOUNS = frozenset(
     }
 )
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "nsubjpass", "auxpass"})
-_CLAUSE_BOUNDARY = frozenset({"ccomp", "conj", "advcl", "relcl", "parataxis", "csubj"})
 
 
 def source_and_modality(
@@ -43,194 +45,97 @@ def source_and_modality(
     """The figure's source (as the text names it) and its modality."""
     anchor = span.root
     source, reported = _source(anchor, context, index)
-    if source is None and not reported:
-        source = _continued_quote(span, index, context)
-    modality = "reported" if reported or source else "asserted"
-    modality = _stronger(modality, _clause_modality(anchor, span))
-    if any(a.lemma_.lower() in lx.SPECULATION_VERBS for a in anchor.ancestors):
-        modality = _stronger(modality, "speculative")  # "experts speculate that ..."
-    if (
-        _negated(anchor, span)
-        or _denied_above(anchor)
-        or _denied_by_next(index, context)
-        or _denied_after(span)
-    ):
-        modality = "denied"
-    return source, modality
-
-
-def _stronger(a: str, b: str) -> str:
-    return a if _PRECEDENCE[a] >= _PRECEDENCE[b] else b
-
-
-def _clause_tokens(anchor: Token) -> list[Token]:
-    """The figure's own clause: ancestors up to the first clause boundary, with their cues."""
-    chain: list[Token] = [anchor]
-    tok = anchor
-    while tok.head.i != tok.i:
-        if tok.dep_ in _CLAUSE_BOUNDARY and tok.pos_ in ("VERB", "AUX"):
-            break
-        tok = tok.head
-        chain.append(tok)
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSE_BOUNDARY:
-            break
-    return chain
-
-
-def _in_intro_phrase(anchor: Token) -> int | None:
-    """Index of the token that ends a sentence-initial circumstance phrase holding the figure."""
-    sent = anchor.doc
-    first = sent[0]
-    if first.lower_ not in lx.INTRO_WORDS:
-        return None
-    for tok in sent:
-        if tok.text == "," or (tok.i > 0 and tok.lower_ == "then"):
-            return tok.i if anchor.i < tok.i else None
-    return None
-
-
-_CUE_DEPS = frozenset(
-    {"aux", "advmod", "neg", "amod", "mark", "prep", "auxpass", "acomp", "npadvmod"}
-)
-
-
-def _reported_speech(verb: Token) -> bool:
-    """True when `verb` heads the complement of a speech verb ('said it would ...')."""
-    tok = verb
-    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lx.REPORTING_VERBS
-
-
-def _denied_above(anchor: Token) -> bool:
-    """'X denied that 300,000 rounds had been shipped'; 'Seoul did not send 40 tanks'."""
-    via = anchor
-    for anc in anchor.ancestors:
-        if anc.lemma_.lower() in lx.DENIAL_LEMMAS and via.dep_ in ("ccomp", "dobj", "xcomp"):
-            return True
-        if (
-            anc.pos_ == "VERB"
-            and anc.lemma_.lower() in lx.GIVE_VERBS
-            and via.dep_ in ("dobj", "nsubjpass")
-            and any(c.dep_ == "neg" for c in anc.children)
-        ):
-            return True
-        via = anc
-    return False
-
-
-def _clause_modality(anchor: Token, span: Span) -> str:
-    modality = "asserted"
-    limit = _in_intro_phrase(anchor)
-    for tok in _clause_tokens(anchor):
-        if limit is not None and tok.i > limit:
-            break
-        cues = [tok, *(c for c in tok.children if c.dep_ in _CUE_DEPS)]
-        for cue in cues:
-            lemma = cue.lemma_.lower()
-            word = cue.lower_
-            if lemma in lx.DENIAL_LEMMAS:
-                return "denied"
-            if word in lx.SPECULATIVE_LEMMAS or (
-                lemma in lx.SPECULATIVE_LEMMAS and cue.pos_ != "AUX"
-            ):
-                if lemma == "need" and not any(c.dep_ == "xcomp" for c in cue.children):
-                    continue  # "needs $300 million" is a requirement, "needs to send" a wish
-                if word == "would" and _reported_speech(tok):
-                    continue  # "Germany said it would provide": the future of reported speech
-                modality = _stronger(modality, "speculative")
-            elif word in (
-                "reportedly",
-                "allegedly",
-                "purportedly",
-                "estimated",
-                "thought",
-            ) or lemma in (
-                "estimate",
-                "believe",
-                "report",
-                "allege",
-                "expect",
-            ):
-                modality = _stronger(modality, "reported")
-            if cue.dep_ == "prep" and word == "of" and tok.lower_ in ("possibility", "prospect"):
-                modality = _stronger(modality, "speculative")
-    # A hedge noun governing the figure: "the possibility of sending up to 100,000 troops".
-    for anc in anchor.ancestors:
-        if anc.lemma_.lower() in ("possibility", "speculation", "prospect", "scenario", "proposal"):
-            modality = _stronger(modality, "speculative")
-            break
-    return modality
-
-
-def _negated(anchor: Token, span: Span) -> bool:
-    """'not hundreds and thousands of troops': a negation directly on the figure."""
-    doc = anchor.doc
-    start = span.start
-    window = doc[max(0, start - 2) : start]
-    if any(t.lower_ in ("not", "no", "never") for t in window):
-        return True
-    head = anchor
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-        w = doc[max(0, head.i - 2) : head.i]
-        if any(t.lower_ in ("not", "never") for t in w):
-            return True
-    return False
-
-
-_DENIED_AFTER_RE = re.compile(
-    r"\b(?:(?:a|the|that|this)\s+(?:figure|number|claim|estimate|report|sum)|which)\b[^.;]*?"
-    r"\b(?:called|dismissed|rejected|denied|branded|described)\b[^.;]*?"
-    r"\b(?:fabricated|fake|false|untrue|baseless|groundless|nonsense|fiction|lies?)\b",
-    re.IGNORECASE,
-)
-
-
-def _denied_after(span: Span) -> bool:
-    """'$1.7 billion, a figure Iran's foreign ministry has called "fabricated"'."""
-    doc = span.doc
-    after = doc.text[span[-1].idx + len(span[-1].text) :]
-    return _DENIED_AFTER_RE.search(after) is not None
-
-
-def _denied_by_next(index: int, context: DocumentContext) -> bool:
-    """The next sentence rejects this one: 'The ministry called such speculations fake.'"""
-    sentences = context.sentences
-    if index + 1 >= len(sentences):
-        return False
-    nxt = sentences[index + 1]
-    if nxt.paragraph != sentences[index].paragraph:
-        return False
-    text = nxt.text.lower()
-    words = set(re.findall(r"[a-z]+", text))
-    denial = bool(words & lx.DENIAL_WORDS) or bool(
-        re.search(r"\b(?:denied|denies|deny|rejected|dismissed|refuted)\b", text)
-    )
-    if not denial:
-        return False
-    return bool(
-        re.search(
-            r"\b(?:such|these|those|the|this|that)\s+(?:\w+\s+)?(?:"
-            + "|".join(sorted(lx.DENIAL_ANAPHORS))
-            + r")\b",
-            text,
-        )
-    )
+    sent_start = context.sentences[index].start
+    quote = quotation_at(context.quotations, sent_start + q.start, sent_start + q.end)
+    if source is None and quote is not None and quote.speaker is not None:
+        source = quote.speaker  # a quotation's speaker, across its sentences
+    elif quote is not None and quote.words <= 3:
+        reported = True  # scare quotes, no speaker: '"hundreds" of casualties'
+    if source is not None:
+        source = source_name(context.mentions, context.registry, source, index)
+    return source, modality_of(span, index, context, attributed=reported or bool(source))
 
 
 def _source(anchor: Token, context: DocumentContext, index: int) -> tuple[str | None, bool]:
-    """The attributed source and whether any attribution cue governs the figure."""
-    doc = anchor.doc
-    # "according to X" anywhere in the sentence governs it (a sentence-level frame).
+    """The attributed source and whether any attribution cue governs the figure; a chained
+    attribution names both ('Lee Seong-kweun, quoting the nation's spy agency')."""
+    speaker, reported = _speaker(anchor, context, index)
+    cited, how = _cited(anchor.doc, context, index)
+    distinct = (
+        speaker is not None
+        and cited is not None
+        and cited.lower() not in speaker.lower()
+        and speaker.lower() not in cited.lower()
+    )
+    if distinct and how is not None:
+        return f"{speaker}, {how} {cited}", True
+    if speaker is not None:
+        return speaker, True
+    if how is not None:
+        return cited, True
+    return None, reported
+
+
+def _cited(doc: Span, context: DocumentContext, index: int) -> tuple[str | None, str | None]:
+    """Whom the sentence cites ('according to X', 'citing X', 'quoting X', 'as reported by X',
+    'quoted X as saying') and how, as (name or None, 'citing'/'quoting'); (None, None) when
+    it cites no one."""
     for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to":
+            pobj = [c for c in nxt.children if c.dep_ == "pobj"]
             if pobj and pobj[0].lower_ in lx.SOURCE_NOUNS:
                 # "according to reports": reported, but by no one in particular
-                return _owner_of_source_noun(pobj[0], context, index), True
+                return _owner_of_source_noun(pobj[0], context, index), "citing"
             if pobj:
-                return _name(pobj[0], context, index), True
+                return _name(pobj[0], context, index), "citing"
+        if tok.lower_ in ("citing", "quoting") or (
+            tok.lemma_.lower() == "quote" and any(c.lower_ == "as" for c in tok.children)
+        ):
+            how = "citing" if tok.lower_ == "citing" else "quoting"
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return _cited_name(obj, context, index), how
+            run = _phrase_after(tok)  # parsers often miss the object of an opening participle
+            if run:
+                return run, how
+        if tok.lower_ in ("reported", "cited") and tok.i > 0 and doc[tok.i - 1].lower_ == "as":
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            pobj = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+            if pobj:
+                return _cited_name(pobj[0], context, index), "citing"
+    return None, None
+
+
+def _phrase_after(tok: Token) -> str | None:
+    """The words after `tok` up to the next punctuation, when they are a short phrase."""
+    words = []
+    for nxt in tok.doc[tok.i + 1 : tok.i + 8]:
+        if nxt.is_punct:
+            break
+        words.append(nxt)
+    if not words or len(words) > 6 or tok.doc[words[-1].i + 1 : words[-1].i + 2].text != ",":
+        return None
+    return tok.doc[words[0].i : words[-1].i + 1].text
+
+
+def _cited_name(head: Token, context: DocumentContext, index: int) -> str | None:
+    """A cited body as written, with its owner: "the nation's spy agency"."""
+    if head.pos_ == "PROPN" or head.lower_ in _PRONOUNS:
+        return _name(head, context, index)
+    words = [t for t in head.subtree if t.i <= head.i]
+    text = head.doc[words[0].i : head.i + 1].text if words else head.text
+    return text or None
+
+
+_HEDGE_LEMMAS = frozenset({"estimate", "believe", "report", "allege", "say", "think"})
+
+
+def _speaker(anchor: Token, context: DocumentContext, index: int) -> tuple[str | None, bool]:
+    """Who the clauses above the figure, or a speech verb set off by a comma, attribute it
+    to; and whether any attribution cue governs it."""
+    doc = anchor.doc
+    hedged = False
     # "cited by X" / "X's estimate" / "reports from X".
     child = anchor
     for anc in anchor.ancestors:
@@ -264,8 +169,13 @@ def _source(anchor: Token, context: DocumentContext, index: int) -> tuple[str | 
                 pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
                 if pobj:
                     return _name(pobj[0], context, index), True
-            if lemma in ("estimate", "believe", "report", "allege", "say", "think", "understand"):
-                return None, True  # "is thought to keep", "is said to have": no one named
+            if lemma in _HEDGE_LEMMAS or lemma == "understand":
+                hedged = True  # "is thought to keep": no one named here; a clause above may
+    trailing = _trailing_speaker(anchor)
+    if trailing is not None:
+        return _source_from_subject(trailing, context, index), True
+    if hedged:
+        return None, True
     # After the clause's own cues, a sentence-level frame: "By the ministry's estimate, ...".
     for tok in doc:
         if tok.lower_ in lx.ESTIMATE_NOUNS and tok.head.lower_ in ("by", "on"):
@@ -286,59 +196,64 @@ def _source(anchor: Token, context: DocumentContext, index: int) -> tuple[str | 
     return None, False
 
 
+def _trailing_speaker(anchor: Token) -> Token | None:
+    """The subject of a speech verb set off by a comma that does not govern the figure in the
+    parse: '..., South Korean Defense Minister X told Bloomberg News.', 'At the same time,
+    the agency noted, exports fell by ...', '..., said the ministry.'"""
+    doc = anchor.doc
+    above = {a.i for a in anchor.ancestors}
+    for verb in doc:
+        if verb.i in above or verb.lemma_.lower() not in lx.SPEECH_VERBS or verb.pos_ != "VERB":
+            continue
+        beside = verb.dep_ in ("conj", "parataxis", "ccomp") and anchor not in verb.subtree
+        if not beside and not (verb.dep_ == "ROOT" and anchor.i < verb.i):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in _QUANTIFIER_SUBJECTS or subject.pos_ == "DET":
+            continue
+        first = min(subject.left_edge.i, verb.i)
+        last = verb.right_edge.i if verb.dep_ != "ROOT" else verb.i
+        before = doc[first - 1].text if first > 0 else ""
+        after = doc[last + 1].text if last + 1 < len(doc) else "."
+        if before == "," and after in (",", ".", ";", "") and not (first <= anchor.i <= last):
+            return subject
+    return _trailing_by_words(anchor)
+
+
+_NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "PART", "NUM"})
+
+
+def _trailing_by_words(anchor: Token) -> Token | None:
+    """The same frame read on the words when the parse has lost it: a comma after the
+    figure, a short noun phrase, a speech word, then punctuation ('..., economists at X
+    estimate, although ...')."""
+    doc = anchor.doc
+    for comma in (t for t in doc if t.text == "," and t.i > anchor.i):
+        run: list[Token] = []
+        for tok in doc[comma.i + 1 : comma.i + 11]:
+            if tok.lemma_.lower() in lx.SPEECH_VERBS and run:
+                after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if after is None or after.is_punct:
+                    nouns = [t for t in run if t.pos_ in ("NOUN", "PROPN")]
+                    return nouns[0] if nouns else None
+                break
+            if tok.pos_ not in _NP_POS:
+                break
+            run.append(tok)
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
-    if subjects:
-        return subjects[0]
+    if subjects:  # two subjects are a misparse ('Quoting officials, the BBC said'): the nearer
+        return min(subjects, key=lambda t: abs(verb.i - t.i))
+    noun_head = verb.head.pos_ in ("PROPN", "NOUN")
+    if verb.dep_ == "acl" and noun_head and any(c.dep_ == "ccomp" for c in verb.children):
+        return verb.head  # "Ukraine's special forces reported on Monday that ..."
     if verb.dep_ in ("relcl",) and verb.head.pos_ in ("PROPN", "NOUN"):
         return verb.head
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
-    return None
-
-
-_QUOTE_SPEAKER_RE = re.compile(
-    r"^[\s”\"’]*,?\s*(?:(?P<pron>he|she|they)|(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}))"
-    r"\s+(?:said|added|says|adds|told|noted|explained|continued|insisted|warned)\b"
-)
-
-
-def _continued_quote(span: Span, index: int, context: DocumentContext) -> str | None:
-    """A figure inside a quotation whose speaker is named in the sentence around it:
-    'Smith said: "We sent 300 shells." ...' or '"We sent 300 shells," he added.'"""
-    sentences = context.sentences
-    sent = sentences[index]
-    text = context.doc.text
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    before = text[line_start : sent.start + span[0].idx - span.doc[0].idx]
-    opened = before.count("“") - before.count("”") + (before.count('"') % 2)
-    if opened <= 0:
-        return None
-    # The speaker: named after the quote in this or the next sentence, or before it.
-    end = sent.end
-    if index + 1 < len(sentences) and sentences[index + 1].paragraph == sent.paragraph:
-        end = sentences[index + 1].end  # the quotation may close in the next sentence
-    after = text[sent.start + span[-1].idx - span.doc[0].idx : end]
-    closes = [i for i in (after.find("”"), after.find('"')) if i >= 0]
-    if closes:
-        m = _QUOTE_SPEAKER_RE.match(after[min(closes) + 1 :])
-        if m and m.group("name"):
-            return m.group("name")
-        if m and m.group("pron"):
-            return _last_person(index, context)
-    # 'Smith said: "...': a speech verb before the open quote in this paragraph.
-    m = re.search(
-        r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:said|told\s+\w+|added|wrote)[,:]?\s*[“\"][^”\"]*$",
-        before,
-    )
-    return m.group(1) if m else None
-
-
-def _last_person(index: int, context: DocumentContext) -> str | None:
-    for back in range(index, max(-1, index - 3), -1):
-        people = [e for e in context.sentences[back].entities if e.label_ == "PERSON"]
-        if people:
-            return people[-1].text
     return None
 
 
@@ -408,7 +323,12 @@ def _name(head: Token, context: DocumentContext, index: int) -> str | None:
     named = _named_entity_near(head)
     if named is not None:
         return named
-    left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+    # "In February Seoul stated": a date the parse hung on the name is not part of it.
+    left = [
+        t
+        for t in head.subtree
+        if t.i <= head.i and t.dep_ != "det" and t.ent_type_ not in ("DATE", "TIME")
+    ]
     if left and left[0].tag_ in ("PRP$",):
         left = left[1:]
     text = head.doc[left[0].i : head.i + 1].text if left else head.text
@@ -450,9 +370,10 @@ def _named_entity_near(head: Token) -> str | None:
 
 
 def _resolve_pronoun(head: Token, context: DocumentContext, index: int) -> str | None:
-    """'He noted ...' after 'According to Ambassador X, ...': the last named person."""
+    """'He noted ...' after 'According to Ambassador X, ...': a person named before it in
+    the sentence, else the pronoun itself for the mention table to resolve."""
     doc = head.doc
     for ent in reversed(doc.ents):
         if ent.end <= head.i and ent.label_ == "PERSON":
             return ent.text
-    return _last_person(index - 1, context) if index > 0 else None
+    return head.text

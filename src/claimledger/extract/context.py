@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.extract.numbers import Quantity
 from claimledger.extract.phrases import ItemInfo
+from claimledger.extract.quotes import Quotation
 from claimledger.model import Claim, Document, Flow
 from claimledger.parties import PartyRegistry
 
@@ -48,6 +49,7 @@ class Mention:
     kind: MentionKind
     canonical: str | None = None  # the registry's name, when the registry knows it
     surfaces: list[str] = field(default_factory=list)  # every form the text used
+    recent: str | None = None  # the form the text used last
     roles: list[str] = field(default_factory=list)  # 'minister', 'lawmaker', 'agency'
     sentences: list[int] = field(default_factory=list)  # where it is named
 
@@ -79,6 +81,7 @@ class DocumentContext:
     dates: list[str] = field(default_factory=list)  # times resolved so far, in text order
     flows: list[Flow] = field(default_factory=list)  # the document's flows (flows stage)
     main_pair: tuple[str, str] | None = None  # the two countries the document is about
+    quotations: list[Quotation] = field(default_factory=list)  # with their speakers
 
     def last_date(self) -> str | None:
         """The latest time a figure was placed at: 'over the same period', 'that year'."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 # fmt: off
 
 UNITS_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19,
@@ -21,7 +22,34 @@ SCALE_WORDS: dict[str, float] = {
 SCALE_ABBREVIATIONS: dict[str, float] = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6,
     "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12,
-    "crore": 1e7, "lakh": 1e5,
+    "crore": 1e7, "lakh": 1e5, "tln": 1e12, "trn": 1e12, "bil": 1e9, "tril": 1e12,
+    "hundred": 1e2, "dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "doz": 12,
+    "dozs": 12,
+}
+# Scales read after a money figure only: "$4 B", "US$ 1MM" (finance's thousand thousand).
+CURRENCY_SCALES: dict[str, float] = {
+    "b": 1e9, "m": 1e6, "k": 1e3, "mm": 1e6, "bil": 1e9, "tril": 1e12,
+}
+CURRENCY_SCALES_CASED = ("B", "M", "K", "MM", "bil", "tril")
+# Scale words read after a spaced number: "5 million", "3 bn", "three lakh crore".
+SPACED_SCALES: tuple[str, ...] = (
+    "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "tn", "mln", "bln",
+    "tln", "trn", "lakh", "crore", "dozen", "dozens", "dzs", "dz", "dozs", "doz",
+)
+# Denominators of fractions in words: "three fifths", "five and a quarter".
+FRACTION_DENOMINATORS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "fourth": 4, "fourths": 4, "quarter": 4,
+    "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7,
+    "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10,
+    "tenths": 10, "twelfth": 12, "twelfths": 12, "twentieth": 20, "twentieths": 20,
+    "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+}
+# A word number past this is not a figure (numbers.MAX_MAGNITUDE bounds every value).
+WORD_NUMBER_LIMIT = 1e15
+# Vulgar fraction characters: "2½".
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+    "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
 }
 # Fractions read as shares: "more than half" is 50 percent, "a third" 33.3 percent.
 FRACTION_WORDS: dict[str, float] = {
@@ -30,6 +58,8 @@ FRACTION_WORDS: dict[str, float] = {
     "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
     "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
 }
+# Determiners after "half" that make it a share: "half the flats".
+FRACTION_DETERMINERS = ("the", "its", "their", "his", "her", "our", "all", "these", "those")
 # Words after which a fraction word is a share of something, not a time ("first half").
 FRACTION_ORDINAL_BLOCKERS = ("first", "second", "latter", "former", "last", "other")
 
@@ -66,13 +96,50 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "no less than": "at_least", "no fewer than": "at_least", "a minimum of": "at_least",
     "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
     "a maximum of": "at_most", "up to": "up_to", "as many as": "up_to", "as much as": "up_to",
-    "as high as": "up_to",
+    "as high as": "up_to", "bigger than": "over", "exceed": "over", "exceeds": "over",
+    "exceeded": "over", "surpass": "over", "surpassed": "over", "surpasses": "over",
+    "less than or equal to": "at_most", "less or equal than": "at_most",
+    "lower or equal than": "at_most", "smaller or equal than": "at_most",
+    "smaller than or equal to": "at_most", "lower than or equal to": "at_most",
+    "greater than or equal to": "at_least", "more than or equal to": "at_least",
+    "bigger or equal than": "at_least", "higher or equal than": "at_least",
+    "larger or equal than": "at_least", "greater or equal than": "at_least",
+    "at least or equal to": "at_least", "equal to or more than": "at_least",
+    "equal to or greater than": "at_least", "equal to or less than": "at_most",
+    "equal to": "exact",
+}
+# Comparison signs before a number: ">10", "<= 30".
+SYMBOL_QUALIFIERS: dict[str, str] = {
+    ">": "over", "<": "under", ">=": "at_least", "=>": "at_least", "≥": "at_least",
+    "<=": "at_most", "=<": "at_most", "≤": "at_most", "~": "about",
 }
 # Qualifier words after a number: "5 million or more".
 QUALIFIERS_AFTER: dict[str, str] = {
     "or more": "at_least", "or so": "about", "or fewer": "at_most", "or less": "at_most",
-    "plus": "over",
+    "plus": "over", "or greater": "at_least", "or greater than": "at_least",
+    "or higher": "at_least", "or above": "at_least", "and more": "at_least",
+    "and above": "at_least", "or over": "at_least", "and over": "at_least",
+    "or lower": "at_most", "or below": "at_most", "and less": "at_most", "and fewer": "at_most",
 }
+# Words of a change before a figure: "rose 0.4%", "fell from 9,400 to 8,100".
+INCREASE_WORDS = frozenset({
+    "rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing", "grown",
+    "increase", "increased", "increases", "increasing", "jump", "jumped", "jumps", "jumping",
+    "climb", "climbed", "climbs", "climbing", "soar", "soared", "soaring", "surge", "surged",
+    "surging", "gain", "gained", "gains", "up", "expand", "expanded", "expanding", "swell",
+    "swelled", "swollen", "raise", "raised", "raising", "boost", "boosted", "upgraded",
+    "doubled", "tripled", "rebounded", "spiked", "advanced", "added",
+})
+DECREASE_WORDS = frozenset({
+    "fell", "fall", "falls", "falling", "fallen", "drop", "dropped", "drops", "dropping",
+    "decline", "declined", "declines", "declining", "decrease", "decreased", "decreases",
+    "decreasing", "shrank", "shrunk", "shrink", "shrinking", "slump", "slumped", "plunge",
+    "plunged", "plunging", "tumble", "tumbled", "slid", "slide", "sliding", "slip", "slipped",
+    "dip", "dipped", "down", "cut", "cuts", "reduce", "reduced", "reducing", "lost", "lose",
+    "eased", "sank", "sunk", "downgraded", "halved", "contracted", "retreated", "lowered",
+})
+# Words of a change without a direction: "revised from 5 to 10" is two figures too.
+CHANGE_WORDS = frozenset({"went", "gone", "going", "go", "revised", "changed", "moved"})
 
 # Currency signs and codes written before the number.
 CURRENCY_PREFIXES: dict[str, str] = {
@@ -106,7 +173,73 @@ UNIT_WORDS: dict[str, str] = {
     "year": "year", "months": "month", "month": "month", "weeks": "week", "week": "week",
     "days": "day", "day": "day", "hours": "hour", "hour": "hour",
 }
-DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+
+# --- Units through pint (extract/units.py) ---
+# The pint units a news figure may carry; names, plurals and symbols come from pint.
+NEWS_UNITS: tuple[str, ...] = (
+    "kilometer", "meter", "centimeter", "millimeter", "mile", "foot", "inch", "yard",
+    "nautical_mile", "hectare", "acre", "metric_ton", "kilogram", "gram", "milligram",
+    "pound", "ounce", "stone", "liter", "milliliter", "gallon", "oil_barrel", "calorie",
+    "kilocalorie", "joule", "kilojoule", "watt", "kilowatt", "megawatt", "gigawatt",
+    "kilowatt_hour", "megawatt_hour", "gigawatt_hour", "terawatt_hour", "horsepower",
+    "byte", "kilobyte", "megabyte", "gigabyte", "terabyte", "petabyte", "mile_per_hour",
+    "kilometer_per_hour", "knot", "degree_Celsius", "degree_Fahrenheit", "percent",
+    "year", "month", "week", "day", "hour", "minute", "second",
+)
+# GUIDELINES.md's codes, kept stable whatever pint calls the unit (key: pint name).
+STABLE_UNIT_CODES: dict[str, str] = {
+    "metric_ton": "t", "mile": "mi", "kilometer": "km", "oil_barrel": "bbl",
+    "percent": "percent", "year": "year", "month": "month", "week": "week", "day": "day",
+    "hour": "hour", "minute": "minute", "second": "second",
+}
+# Spellings pint's names and plurals do not give (key: pint name).
+UNIT_NAME_ALIASES: dict[str, tuple[str, ...]] = {
+    "kilometer": ("kilometre", "kilometres", "kms"), "meter": ("metre", "metres"),
+    "centimeter": ("centimetre", "centimetres"), "millimeter": ("millimetre", "millimetres"),
+    "liter": ("litre", "litres"), "milliliter": ("millilitre", "millilitres"),
+    "metric_ton": ("tonne", "tonnes", "ton", "tons", "metric ton", "metric tons",
+                   "metric tonne", "metric tonnes", "mt", "t"),
+    "oil_barrel": ("barrel", "barrels", "bbl"), "pound": ("lbs",),
+    "kilogram": ("kgs", "kilo", "kilos"),
+    "mile_per_hour": ("mph", "miles an hour"), "kilometer_per_hour": (
+        "kph", "kmh", "kilometres per hour", "kilometres an hour", "kilometers an hour"),
+    "knot": ("knots",), "calorie": ("cal",), "kilocalorie": ("kcal",),
+    "degree_Celsius": ("degrees celsius", "degree celsius", "degrees centigrade", "celsius"),
+    "degree_Fahrenheit": ("degrees fahrenheit", "degree fahrenheit", "fahrenheit"),
+    "percent": ("per cent", "pct", "percentage point", "percentage points", "percentage",
+                "percents", "per cents"),
+    "year": ("yrs",), "minute": ("mins",), "second": ("secs",),
+}
+# Other spellings -> pint expression; UNIT_SPELLINGS_CASED are symbols (glued or spaced).
+UNIT_SPELLINGS: dict[str, str] = {
+    "sq km": "km**2", "sq. km": "km**2", "square kilometres": "km**2",
+    "square kilometers": "km**2", "square kilometre": "km**2", "square kilometer": "km**2",
+    "km2": "km**2", "km²": "km**2", "sq m": "m**2", "square metres": "m**2",
+    "square meters": "m**2", "square metre": "m**2", "square meter": "m**2", "m2": "m**2",
+    "m²": "m**2", "sq ft": "ft**2", "square feet": "ft**2", "square foot": "ft**2",
+    "ft²": "ft**2", "sq mi": "mi**2", "square miles": "mi**2", "square mile": "mi**2",
+    "cubic metres": "m**3", "cubic meters": "m**3", "m³": "m**3", "m3": "m**3",
+    "Mbps": "megabit/second", "Mb/s": "megabit/second", "Mbit/s": "megabit/second",
+    "Gbps": "gigabit/second", "kbps": "kilobit/second", "m/s": "meter/second",
+    "km/h": "kilometer_per_hour", "°C": "degree_Celsius", "ºC": "degree_Celsius",
+    "C": "degree_Celsius", "°F": "degree_Fahrenheit", "F": "degree_Fahrenheit",
+    "%": "percent", "pc": "percent", "lb": "pound", "bbl": "oil_barrel",
+}
+UNIT_SPELLINGS_CASED = frozenset({
+    "km2", "km²", "m2", "m²", "ft²", "m³", "m3", "Mbps", "Mb/s", "Mbit/s", "Gbps", "kbps",
+    "m/s", "km/h", "°C", "ºC", "C", "°F", "F", "%", "pc", "lb", "bbl",
+})
+# Symbols that only count glued to the number: "30C", "12pc" (a spaced "5 C" is a grade).
+GLUED_ONLY_SYMBOLS = frozenset({"C", "F", "pc"})
+# pint symbols that mean something else after a number in news text: "5m" is million,
+# "5B" billion, "5G" a network, "in" a preposition.
+AMBIGUOUS_UNIT_SYMBOLS = frozenset({
+    "m", "in", "a", "s", "d", "h", "l", "g", "B", "t", "st", "mg", "kn", "J", "W", "nmi",
+    "stone", "yd", "ha", "ml", "cal",
+})
+IRREGULAR_UNIT_PLURALS: dict[str, str] = {"foot": "feet", "inch": "inches", "stone": "stone"}
+
 # Words before a duration that make it a time anchor (`when`), not a claim.
 DURATION_ANCHORS_BEFORE = (
     "the",
@@ -138,6 +271,41 @@ MONTHS: dict[str, int] = {
     "nov": 11, "dec": 12,
 }
 
+# --- Time frames (extract/timeref.py, extract/timeframes.py) ---
+# Words that put a report at the time it was published: "currently", "recently".
+PUBLICATION_MONTH_WORDS = (
+    "currently", "recently", "at present", "at the moment", "so far this month",
+    "earlier this week", "this week", "last week", "in recent weeks", "recent weeks",
+    "earlier this month", "this month", "in recent days", "these days",
+)
+# Superlatives and firsts before "since X": "the lowest since May" compares, it does not date.
+SINCE_COMPARATIVES = (
+    "lowest", "highest", "largest", "biggest", "smallest", "first", "most", "least", "best",
+    "worst", "strongest", "weakest", "fastest", "slowest", "deepest", "sharpest",
+)
+# Events an article dates a span from ("since the start of the full-scale invasion"),
+# with the month they began. "the war" resolves to one of these only when the document
+# names the event itself.
+EVENT_ANCHORS: dict[str, str] = {
+    "full-scale invasion": "2022-02", "invasion of ukraine": "2022-02",
+    "ukraine war": "2022-02", "war in ukraine": "2022-02", "russia-ukraine war": "2022-02",
+    "war against ukraine": "2022-02", "russian invasion": "2022-02",
+    "war with ukraine": "2022-02", "ukraine invasion": "2022-02",
+}
+# Openers that continue the report before ("This comprised ...", "Among them were ...").
+CONTINUATION_OPENERS = (
+    "this", "that", "these", "those", "it", "they", "among them", "among those",
+    "among these", "of them", "of these", "of those", "of this", "at the same time",
+    "in addition", "additionally", "the rest", "the remainder", "in total", "altogether",
+)
+# A verb modifier that says the sentence adds to the report before ("also provided").
+CONTINUATION_ADVERBS = ("also", "likewise", "too", "as well")
+# Where an article uses a fiscal year and does not gloss it, the month it begins, by country.
+FISCAL_YEAR_START: dict[str, int] = {
+    "India": 4, "United Kingdom": 4, "Japan": 4, "Canada": 4, "Pakistan": 7,
+    "Australia": 7, "Egypt": 7, "United States": 10,
+}
+
 # A bare number right after one of these names a thing, it does not count: "Article 5".
 LABEL_WORDS = frozenset({
     "article", "resolution", "section", "chapter", "flight", "route", "page", "paragraph",
@@ -161,6 +329,48 @@ CALIBRE_FOLLOWERS = frozenset({
     "caliber", "cm", "mm.",
 })
 
+# --- Not figures (extract/not_figures.py) ---
+# "a 12-part series", "a five-door car": a number joined to one of these names a kind.
+COMPOUND_NOUNS = frozenset({
+    "part", "page", "point", "step", "episode", "chapter", "storey", "story", "door",
+    "bedroom", "bed", "wheel", "seat", "seater", "lane", "star", "speed", "cylinder",
+    "piece", "track", "disc", "volume", "string", "pronged", "sided", "act",
+})
+# Words before a number that make it a rank: "top 25", "ranked 3".
+RANK_WORDS = ("top", "bottom", "ranked", "ranks", "rank", "number", "no.")
+# "two of the ...": a part-of phrase with no count of its own.
+PART_OF_DETERMINERS = ("the", "them", "these", "those", "us", "our", "its", "their")
+# "5 times more": a multiplier.
+MULTIPLIER_FOLLOWERS = (
+    "more", "less", "larger", "higher", "bigger", "smaller", "greater", "lower", "as", "the",
+    "over", "faster", "cheaper", "fewer", "that", "what",
+)
+# "10 Downing Street": a house number before a street name.
+STREET_WORDS = (
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "boulevard", "blvd",
+    "drive", "dr", "place", "square", "terrace", "crescent", "court", "highway", "way",
+    "close", "gardens", "parade", "quay", "row", "strasse", "straße",
+)
+# Words near a pair that make it a score: "won 3-1", "a 2-0 defeat".
+SCORE_WORDS = (
+    "won", "win", "wins", "winning", "beat", "beats", "beaten", "lost", "lose", "loses",
+    "defeat", "defeated", "defeats", "victory", "draw", "drew", "drawn", "lead", "led",
+    "score", "scored", "scoreline", "goal", "goals", "match", "game", "set", "sets",
+    "thrashed", "edged", "trailed", "trailing", "leads", "final", "half-time", "halftime",
+)
+# Names that a number completes as a product, aircraft, vehicle or index: "Boeing 737".
+MODEL_NAME_WORDS = frozenset({
+    "boeing", "airbus", "embraer", "cessna", "tupolev", "ilyushin", "antonov", "sukhoi",
+    "iphone", "ipad", "galaxy", "pixel", "xperia", "lumia", "playstation", "xbox", "windows",
+    "macos", "android", "ios", "ftse", "s&p", "nasdaq", "stoxx", "nikkei", "russell", "dax",
+    "cac", "ibex", "kospi", "sensex", "nifty", "asx", "tsx", "mib", "aex", "smi", "dow",
+    "formula", "model", "series", "mark", "mk", "class", "type", "version", "gen",
+    "apollo", "soyuz", "falcon", "artemis", "ps", "gpt", "web",
+})
+# Words after a length that keep it a measure, not a calibre: "12 cm long", "5 mm of rain".
+MEASURE_LINKS = (
+    "of", "in", "long", "wide", "high", "deep", "tall", "thick", "across", "and", "or", "to", "a",
+)
 # Counts that count the article's own points or the two sides of a relation.
 META_COUNT_NOUNS = frozenset({
     "factors", "reasons", "points", "things", "ways", "questions", "aspects", "lessons",
@@ -230,6 +440,41 @@ SOURCE_NOUNS = frozenset({
     "report", "reports", "estimate", "estimates", "data", "figures", "statement",
     "assessment", "analysis", "survey", "study", "calculation", "calculations",
     "intelligence", "sources", "count", "tally", "briefing", "testimony", "statistics",
+})
+
+# --- Mentions (extract/mentions.py): the roles a text gives people and bodies ---
+# Role nouns of people: "Defense Minister Shin Won-sik", "Lee, the lawmaker", "the foreman".
+PERSON_ROLE_NOUNS = frozenset({
+    "minister", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "legislator", "mp",
+    "rep", "rep.", "senator", "congressman", "congresswoman", "official", "officer",
+    "foreman", "analyst", "director", "president", "premier", "chief", "head", "ambassador",
+    "envoy", "general", "commander", "researcher", "economist", "professor", "secretary",
+    "adviser", "advisor", "diplomat", "governor", "mayor", "chairman", "chairwoman", "chair",
+    "editor", "reporter", "correspondent", "author", "expert", "leader", "deputy",
+    "negotiator", "founder", "executive", "manager", "defector",
+    "lieutenant", "colonel", "captain", "admiral", "sergeant", "prosecutor",
+    "investigator", "chancellor", "king", "prince",
+})
+# Role nouns of bodies: "non-profit research group Open Source Center", "the agency said".
+BODY_ROLE_NOUNS = frozenset({
+    "agency", "ministry", "group", "institute", "tank", "firm", "company", "centre", "center",
+    "service", "organisation", "organization", "consultancy", "newspaper", "broadcaster",
+    "office", "department", "council", "committee", "bank", "fund", "programme", "program",
+    "project", "tracker", "outlet", "paper", "daily", "network", "body", "watchdog",
+    "administration", "authority", "authorities", "forum", "team", "unit", "coalition",
+})
+# Words that open a noun phrase and are not part of a role: "the", "its".
+ROLE_STOP_WORDS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "of", "and", "by", "to",
+    "with", "from", "for", "in", "on", "at", "said", "says", "told", "according", "as",
+})
+# Speech verbs that attribute a quotation: '"...," the ministry said'.
+QUOTE_SPEECH_VERBS = frozenset({
+    "said", "says", "added", "adds", "told", "tells", "noted", "notes", "explained",
+    "continued", "insisted", "warned", "wrote", "writes", "stated", "states", "argued",
+    "claimed", "stressed", "emphasised", "emphasized", "recalled", "replied", "asked",
+    "concluded", "observed", "remarked", "declared", "announced", "according to",
+    "say", "note", "add", "tell", "write", "state", "argue", "claim", "warn", "explain",
 })
 
 # --- Prices (read by measures.is_price) ---

@@ -3,7 +3,10 @@
 Written by hand because no maintained Python library parses news quantities with
 their qualifiers, distributed ranges ("$1 to $2 billion") and vague counts and keeps
 exact character offsets; spaCy's `like_num` only flags tokens. It works on plain
-text so that it can run on every sentence cheaply, before any parsing.
+text so that it can run on every sentence cheaply, before any parsing. Units come
+from pint (units.py), currencies from ISO 4217 (currencies.py), word numbers from
+number_words.py; which numbers are not figures is not_figures.py's rule list, and
+ranges and changes are read by ranges.py.
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ from __future__ import annotations
 import logging
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from claimledger.extract import currencies, not_figures, number_words, units
 from claimledger.extract import lexicon as lx
+from claimledger.extract.not_figures import Candidate
 
 log = logging.getLogger(__name__)
 
@@ -53,25 +58,36 @@ class Quantity:
     scaled: bool = False  # carried a scale word or abbreviation (million, bn)
     words: bool = False  # written in words (seventy), not digits
     has_unit_word: bool = False  # an explicit unit or currency, not a bare count
+    change: str | None = None  # "increase" or "decrease" when the text says it changed
+    change_from: float | None = None  # the value it changed from ("from 9,400 to 8,100")
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-_WORD_NUMBER_TOKENS = list(lx.UNITS_WORDS) + list(lx.TENS_WORDS) + list(lx.SCALE_WORDS) + ["dozen"]
-_WORD_TOKEN = _alternation(_WORD_NUMBER_TOKENS)
 _SCALE_ABBR = _alternation([k for k in lx.SCALE_ABBREVIATIONS if k.isalpha()])
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,234,567.89
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567 (Indian grouping)
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?![\d,]|\.\d))+(?:\.\d+)?"  # 1 234 567
+    r"|\d+(?:\.\d+)?|\.\d+"
+)
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_VULGAR = "".join(lx.VULGAR_FRACTIONS)
 
 CORE_RE = re.compile(
     rf"""
-    (?P<digits>(?<![A-Za-z])(?<![A-Za-z]-)(?<![/#:.\d,])(?:{_DIGITS}))
-        (?P<abbr>(?:{_SCALE_ABBR})\b)?(?![\w/]|\.\d|,\d)
-    | (?P<words>\b(?:(?:half\s+an?|a)\s+(?:hundred|thousand|million|billion|trillion|dozen)
-        |(?:{_WORD_TOKEN}))(?:(?:\s+and\s+a\s+half|[\s-]+(?:{_WORD_TOKEN})
-        |(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+
-         (?:{_WORD_TOKEN})))*\b)
+    (?P<sci>(?<![\w.,/])(?P<mant>\d+(?:\.\d+)?)
+        (?:\s?[x×*]\s?10\s?(?:\^\s?(?P<exp1>[-+−]?\d{{1,3}})|(?P<sup>[⁻⁺]?[{_SUPERSCRIPTS}]+))
+          |[eE](?P<exp2>[-+]?\d{{1,3}})|\^(?P<pow>[-+−]?\d{{1,2}}))(?![\w.])
+    )
+    | (?P<frac>(?<![\w/.,])(?:(?P<fwhole>\d{{1,3}})[\s-]+)?(?P<fnum>\d{{1,3}})/(?P<fden>\d{{1,3}})
+        (?![/\d]|\.\d))
+    | (?P<vulgar>(?<![\w.,])(?P<vwhole>\d{{1,3}})?\s?(?P<vch>[{_VULGAR}]))
+    | (?P<digits>(?<![A-Za-z]-)(?<![/#:.\d,])(?:{_DIGITS}))
+        (?P<abbr>(?:{_SCALE_ABBR})\b)?(?![\d/]|\.\d|,\d)
+    | (?P<words>{number_words.PATTERN})
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -79,20 +95,19 @@ VAGUE_RE = re.compile(rf"\b(?:{_alternation(list(lx.VAGUE_QUANTITIES))})\b", re.
 FRACTION_RE = re.compile(
     rf"\b(?:{_alternation([k for k in lx.FRACTION_WORDS if k != 'half'])}|half)\b", re.IGNORECASE
 )
-_SPACED_SCALES = [*lx.SCALE_WORDS, "bn", "mn", "tn", "mln", "bln", "lakh", "crore"]
-_SPACED_SCALE_RE = re.compile(
-    rf"\s*-?\s*({_alternation(_SPACED_SCALES)})\b",
-    re.IGNORECASE,
+_SPACED_SCALE_RE = re.compile(rf"\s*-?\s*({_alternation(lx.SPACED_SCALES)})\b(?!-)", re.IGNORECASE)
+_CURRENCY_SCALE_RE = re.compile(rf"\s?({_alternation(lx.CURRENCY_SCALES_CASED)})\b(?![\w-])")
+_SPACED_K_RE = re.compile(r"\s{1,2}k\b(?!\s+[a-z]|[\w-])")  # "2.33 k", not "a 10 k run"
+_DIGIT_SCALE_NEXT_RE = re.compile(
+    r"^\s+(?:and\s+)?(?P<n>\d{1,3})\s+(?P<s>hundred|thousand|million|billion)\b", re.I
 )
-_CURRENCY_PREFIX_RE = re.compile(rf"(?:{_alternation(list(lx.CURRENCY_PREFIXES))})\s?$")
+_HUNDRED_AND_RE = re.compile(r"^\s+and\s+(?P<n>\d{1,2})\b(?![.,]\d|\s*%)", re.IGNORECASE)
 _QUALIFIER_BEFORE_RE = re.compile(
     rf"\b(?:{_alternation(list(lx.QUALIFIERS_BEFORE))})\s+$", re.IGNORECASE
 )
-_UNIT_WORDS_RE = _alternation(list(lx.CURRENCY_WORDS) + list(lx.UNIT_WORDS))
-_UNIT_AFTER_RE = re.compile(
-    rf"^(?:\s|-(?=[a-z]{{3}}))?(?:of\s+)?(?P<u>{_UNIT_WORDS_RE})(?![\w$])",
-    re.IGNORECASE,
-)
+_SYMBOL_QUALIFIER_RE = re.compile(r"(?P<q>>\s?=|=\s?>|<\s?=|=\s?<|≥|≤|>|<|~)\s*$")
+_PERCENT_BEFORE_RE = re.compile(r"\b(?:per\s?cents?|percents?)\s+of\s+$", re.IGNORECASE)
+_AGE_BEFORE_RE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _RATE_AFTER_RE = re.compile(
     rf"^,?\s+(?P<r>{_alternation(list(lx.RATE_PHRASES))})\b"
     r"(?!\s+(?:earlier|ago|later|previously)\b)",  # "a year earlier" is a date, not a rate
@@ -106,56 +121,12 @@ _RATE_BEFORE_RE = re.compile(
     r"(?:rate|growth|increase|pace|average)\s+of\s+$",
     re.IGNORECASE,
 )
-_MONTH_RE = _alternation(list(lx.MONTHS))
-_DATE_BEFORE_RE = re.compile(rf"\b(?:{_MONTH_RE})\.?\s+$", re.IGNORECASE)
-_DATE_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\b", re.IGNORECASE)
-_TIME_AFTER_RE = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|:\d)", re.I)
-_RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|or)\s*$", re.IGNORECASE)
-_CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:expand|expanded|expanding|rose|rise|rising|risen|grew|grow|growing|grown|increase[sd]?|"
-    r"increasing|jump(?:ed|ing)?|fell|fall(?:en|ing)?|drop(?:ped|ping)?|climb(?:ed|ing)?|"
-    r"declin(?:e|ed|ing)|soar(?:ed|ing)?|doubl(?:e|ed|ing)|shr[ua]nk|shrinking|went|go(?:ne|ing)?|"
-    r"surg(?:e|ed|ing)|swell(?:ed)?|swollen|cut|rais(?:e|ed|ing)|boost(?:ed)?|reduc(?:e|ed|ing)|"
-    r"upgraded|downgraded|revised|changed)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_PAIR_META_RE = re.compile(r"^\s+(?P<a>[\w'’-]+)(?:\s+(?P<b>[\w'’-]+))?", re.IGNORECASE)
+_NEGATIVE_RE = re.compile(r"(?:(?:^|[\s(<>=~])[-−]|\b(?:minus|negative)\s+)$", re.IGNORECASE)
 
 
 def parse_word_number(text: str) -> float | None:
     """Value of a number written in words: 'seventy', 'two and a half million', 'a dozen'."""
-    tokens = re.findall(r"[a-z]+", text.lower())
-    if not tokens:
-        return None
-    total = 0.0
-    current = 0.0
-    seen = False
-    for i, tok in enumerate(tokens):
-        if tok in lx.UNITS_WORDS:
-            current += lx.UNITS_WORDS[tok]
-        elif tok in lx.TENS_WORDS:
-            current += lx.TENS_WORDS[tok]
-        elif tok == "dozen":
-            current = (current or 1) * 12
-        elif tok == "hundred":
-            current = (current or 1) * 100
-        elif tok in lx.SCALE_WORDS:
-            total += (current or 1) * lx.SCALE_WORDS[tok]
-            current = 0
-        elif tok == "an" and i > 0 and tokens[i - 1] == "half":
-            continue
-        elif tok == "half" and i > 0 and tokens[i - 1] == "a":
-            current += 0.5
-        elif tok == "half" and i == 0:
-            current = 0.5
-        elif tok in ("and", "a"):
-            continue
-        else:
-            return None
-        if bounded(total + current) is None:
-            return None  # "hundred hundred hundred ...": past any figure
-        seen = True
-    return total + current if seen else None
+    return bounded(number_words.parse_word_number(text))
 
 
 def parse_number(text: str) -> float | None:
@@ -163,7 +134,7 @@ def parse_number(text: str) -> float | None:
     text = text.strip()
     m = re.fullmatch(rf"(?P<d>{_DIGITS})\s*(?P<s>[A-Za-z]+)?", text.replace("\u00a0", " "))
     if m:
-        value = float(m.group("d").replace(",", ""))
+        value = float(re.sub(r"[,\s]", "", m.group("d")))
         scale = (m.group("s") or "").lower()
         if scale:
             if scale not in lx.SCALE_ABBREVIATIONS:
@@ -173,8 +144,15 @@ def parse_number(text: str) -> float | None:
     return parse_word_number(text)
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every figure-like quantity in `text`, in order, without overlaps."""
+def find_quantities(text: str, *, figures_only: bool = True, dollar: str = "USD") -> list[Quantity]:
+    """Every figure-like quantity in `text`, in order, without overlaps.
+
+    `figures_only=False` keeps numbers that are not figures (years, labels, scores): the
+    number parser alone, as the Recognizers-Text specs test it. `dollar` is the currency
+    a bare `$` means in this document (currencies.dollar_for).
+    """
+    from claimledger.extract import ranges  # ranges builds on Quantity
+
     found: list[Quantity] = []
     for m in VAGUE_RE.finditer(text):
         q = _vague(text, m)
@@ -191,13 +169,14 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in CORE_RE.finditer(text):
         if m.start() < consumed or _overlaps(m.start(), m.end(), taken):
             continue
-        q = _single(text, m)
+        q = _single(text, m, figures_only, dollar)
         if q is not None:
             singles.append(q)
             consumed = q.core_end
-    found.extend(_merge_ranges(text, singles))
+    found.extend(ranges.merge(text, singles))
     found.sort(key=lambda q: q.start)
-    return [q for q in _drop_overlaps(found) if _reported_if_unbounded(text, q)]
+    kept = [q for q in _drop_overlaps(found) if _reported_if_unbounded(text, q)]
+    return ranges.mark_changes(text, kept)
 
 
 def _reported_if_unbounded(text: str, q: Quantity) -> bool:
@@ -276,6 +255,10 @@ def _fraction(text: str, m: re.Match[str]) -> Quantity | None:
         return None
     qm = _QUALIFIER_BEFORE_RE.search(before)
     has_of = re.match(r"^\s+of\b", after, re.IGNORECASE) is not None
+    if phrase == "half" and re.match(
+        rf"^\s+(?:{_alternation(lx.FRACTION_DETERMINERS)})\s", after, re.I
+    ):
+        has_of = True  # "half the flats", "half their income": a share without "of"
     by_change = re.search(r"\bby\s+$", before, re.IGNORECASE) is not None  # "rose by a third"
     if qm is None and not has_of and not by_change:
         return None  # a bare "half" is rarely a figure: "in half", "half-hearted"
@@ -294,76 +277,146 @@ def _fraction(text: str, m: re.Match[str]) -> Quantity | None:
     )
 
 
-def _single(text: str, m: re.Match[str]) -> Quantity | None:
-    core_start, core_end = m.start(), m.end()
+def _core_value(m: re.Match[str]) -> tuple[float | None, bool, bool]:
+    """(value, scaled, words) of the number CORE_RE matched."""
+    if m.group("sci") is not None:
+        mant = float(m.group("mant"))
+        if m.group("pow") is not None:
+            power = int(m.group("pow").replace("−", "-"))
+            return bounded(mant**power) if abs(mant) < 1e6 else None, True, False
+        if m.group("sup") is not None:
+            exp = int(m.group("sup").translate(_SUPERSCRIPT_DIGITS))
+        else:
+            exp = int((m.group("exp1") or m.group("exp2")).replace("−", "-"))
+        return bounded(mant * 10.0**exp) if abs(exp) <= 20 else None, True, False
+    if m.group("frac") is not None:
+        num, den = int(m.group("fnum")), int(m.group("fden"))
+        whole = float(m.group("fwhole") or 0)
+        if den < 2 or num >= den:
+            return None, False, False  # "24/7", "3/2": a ratio or a label, not a fraction
+        return whole + num / den, False, False
+    if m.group("vulgar") is not None:
+        return float(m.group("vwhole") or 0) + lx.VULGAR_FRACTIONS[m.group("vch")], False, False
+    if m.group("words") is not None:
+        raw = m.group("words").lower()
+        scaled = any(w in raw for w in ("thousand", "million", "billion", "trillion"))
+        return parse_word_number(raw), scaled, True
+    value = float(re.sub(r"[,\s]", "", m.group("digits")))
+    abbr = m.group("abbr")
+    if abbr:
+        return value * lx.SCALE_ABBREVIATIONS[abbr.lower()], True, False
+    return value, False, False
+
+
+_SUPERSCRIPT_DIGITS = str.maketrans(
+    {**{c: str(i) for i, c in enumerate(_SUPERSCRIPTS)}, "⁻": "-", "⁺": ""}
+)
+
+
+def _scale_after(text: str, core_end: int, value: float, scaled: bool) -> tuple[float, int, bool]:
+    """Scale words after the number: '5 million', 'three lakh crore', '4 thousand 3 hundred'."""
+    last = None
+    while True:
+        sm = _SPACED_SCALE_RE.match(text, core_end)
+        if sm is None:
+            break
+        factor = lx.SCALE_ABBREVIATIONS[sm.group(1).lower()]
+        if scaled and (last is None or factor <= last):
+            break  # "5 million thousand" is two numbers; "lakh crore" multiplies
+        value, core_end, scaled, last = value * factor, sm.end(), True, factor
+        if factor == 100:
+            hm = _HUNDRED_AND_RE.match(text[core_end:])
+            if hm:
+                value += float(hm.group("n"))
+                core_end += hm.end()
+                break
+        nm = _DIGIT_SCALE_NEXT_RE.match(text[core_end:])
+        if nm and lx.SCALE_WORDS[nm.group("s").lower()] < factor:
+            value += float(nm.group("n")) * lx.SCALE_WORDS[nm.group("s").lower()]
+            core_end += nm.end()
+            last = lx.SCALE_WORDS[nm.group("s").lower()]
+            if last == 100:
+                hm = _HUNDRED_AND_RE.match(text[core_end:])
+                if hm:
+                    value += float(hm.group("n"))
+                    core_end += hm.end()
+            break
+    if not scaled:
+        km = _SPACED_K_RE.match(text, core_end)
+        if km:
+            value, core_end, scaled = value * 1e3, km.end(), True
+    return value, core_end, scaled
+
+
+def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Quantity | None:
+    core_start = m.start()
     raw = m.group(0)
-    words = m.group("words") is not None
-    scaled = False
-    if words:
-        value = parse_word_number(raw)
-        scaled = any(w in raw.lower() for w in ("thousand", "million", "billion", "trillion"))
-    else:
-        value = float(m.group("digits").replace(",", ""))
-        abbr = m.group("abbr")
-        if abbr:
-            value *= lx.SCALE_ABBREVIATIONS[abbr.lower()]
-            scaled = True
+    value, scaled, words = _core_value(m)
     if value is None:
         return None
-    after = text[core_end:]
-    sm = _SPACED_SCALE_RE.match(after)
-    if sm and not scaled:
-        word = sm.group(1).lower()
-        value *= lx.SCALE_WORDS.get(word) or lx.SCALE_ABBREVIATIONS[word]
-        core_end += sm.end()
-        after = text[core_end:]
-        scaled = True
+    bare_fraction = words and value < 1 and raw.split()[-1].lower() in lx.FRACTION_DENOMINATORS
+    if bare_fraction and figures_only and not re.match(r"^\s+of\b", text[m.end() :]):
+        return None  # a bare "three quarters" is as often a period as a share
+    value, core_end, scaled = _scale_after(text, m.end(), value, scaled)
     before = text[:core_start]
     start, end = core_start, core_end
     currency_code = None
-    cm = _CURRENCY_PREFIX_RE.search(before)
-    if cm and (
-        cm.group(0).strip() not in ("Rs", "c.") or not before[cm.start() - 1 : cm.start()].isalpha()
-    ):
-        sign = cm.group(0).strip()
-        if sign in lx.CURRENCY_PREFIXES and not re.search(r"[A-Za-z]\Z", before[: cm.start()]):
-            currency_code = lx.CURRENCY_PREFIXES[sign]
-            start = cm.start()
-            before = text[:start]
-    negative = False
-    if re.search(r"(?:^|[\s(])[-−]$", before) or re.search(r"\bminus\s+$", before, re.I):
-        negative = True
-        start = len(before.rstrip()) - (5 if before.rstrip().lower().endswith("minus") else 1)
+    prefix = currencies.prefix_before(before, dollar)
+    if prefix is not None:
+        currency_code, start = prefix
         before = text[:start]
-    unit = "count"
-    has_unit = currency_code is not None
-    um = _UNIT_AFTER_RE.match(after)
-    if um and currency_code is None:
-        word = um.group("u").lower()
-        if word in lx.CURRENCY_WORDS and not (word == "won" and not scaled and words):
-            currency_code = lx.CURRENCY_WORDS[word]
-            end = core_end + um.end()
-            has_unit = True
-        elif word in lx.UNIT_WORDS and not um.group(0).lower().lstrip().startswith("of"):
-            unit = lx.UNIT_WORDS[word]
-            end = core_end + um.end()
-            has_unit = True
-    elif um and currency_code is not None and um.group("u").lower() in lx.CURRENCY_WORDS:
-        end = core_end + um.end()  # "$5 million dollars"
+    elif re.search(r"[A-Za-z]\Z", before):
+        return None  # glued to a word: "A320", "G7", "COVID19"
+    if currency_code is not None and not scaled:
+        cs = _CURRENCY_SCALE_RE.match(text, core_end)
+        if cs:
+            value *= lx.CURRENCY_SCALES[cs.group(1).lower()]
+            core_end, scaled = cs.end(), True
+    end = core_end
+    negative = False
+    nm = _NEGATIVE_RE.search(before)
+    if nm:
+        negative = True
+        start = nm.start() + (1 if nm.group(0)[:1] in " (<>=~\t" else 0)
+        before = text[:start]
+    after = text[core_end:]
+    unit, has_unit, per_unit = _unit(after, currency_code, value, scaled, words)
+    if per_unit is None and not words and re.match(r"[^\W\d_]", after):
+        return None  # glued to letters that are no unit: "5G", "2nd", "3D"
+    share = re.match(r"^\s+of\b", after) or _QUALIFIER_BEFORE_RE.search(before)
+    if m.group("frac") is not None and value < 1 and per_unit is None and share:
+        value, unit, has_unit = value * 100, "percent", True  # "1/4 of": a share
+    if per_unit is not None:
+        unit, consumed, value = per_unit
+        end = core_end + consumed
+        currency_code = unit if unit in currencies.codes() else currency_code
     if currency_code is not None:
         unit = currency_code
-    if not _keep(text, before, after, value, raw, words, scaled, has_unit, unit, core_start):
+    if unit == "count" and _PERCENT_BEFORE_RE.search(before):
+        unit, has_unit = "percent", True
+        start = _PERCENT_BEFORE_RE.search(before).start()  # type: ignore[union-attr]
+    elif unit == "count" and _AGE_BEFORE_RE.search(before):
+        unit, has_unit = "year", True
+    candidate = Candidate(
+        text, before, after, value, raw, words, scaled, has_unit, unit, core_start
+    )
+    if figures_only and not_figures.reason(candidate) is not None:
         return None
     if negative:
         value = -value
     qualifier = "exact"
-    qm = _QUALIFIER_BEFORE_RE.search(before)
+    qm = _QUALIFIER_BEFORE_RE.search(text[:start])
     if qm:
         qualifier = lx.QUALIFIERS_BEFORE[re.sub(r"\s+", " ", qm.group(0).strip().lower())]
         start = qm.start()
+    else:
+        sq = _SYMBOL_QUALIFIER_RE.search(text[:start])
+        if sq:
+            qualifier = lx.SYMBOL_QUALIFIERS[re.sub(r"\s", "", sq.group("q"))]
+            start = sq.start()
     qa = _QUALIFIER_AFTER_RE.match(text[end:])
     if qa:
-        qualifier = lx.QUALIFIERS_AFTER[qa.group("q").lower()]
+        qualifier = lx.QUALIFIERS_AFTER[re.sub(r"\s+", " ", qa.group("q").lower())]
         end += qa.end()
     per = None
     rm = _RATE_AFTER_RE.match(text[end:])
@@ -374,7 +427,7 @@ def _single(text: str, m: re.Match[str]) -> Quantity | None:
     if rb and per is None:
         per = lx.RATE_ADJECTIVES[rb.group("a").lower()]
         start = rb.start()
-    if unit in lx.DURATION_UNITS and _is_time_anchor(text[:start], text[end:]):
+    if figures_only and unit in lx.DURATION_UNITS and _is_time_anchor(text[:start], text[end:]):
         return None
     return Quantity(
         start=start,
@@ -392,215 +445,38 @@ def _single(text: str, m: re.Match[str]) -> Quantity | None:
     )
 
 
+def _unit(
+    after: str, currency_code: str | None, value: float, scaled: bool, words: bool
+) -> tuple[str, bool, tuple[str, int, float] | None]:
+    """(unit, has_unit, (unit, length, value) when a unit word after the number is read)."""
+    if currency_code is not None:
+        named = currencies.name_after(after)  # "$5 million dollars": the sign already says
+        if named is not None and named[0] == currency_code:
+            return currency_code, True, (currency_code, named[1], value)
+        return currency_code, True, None
+    named = currencies.name_after(after)
+    if named is not None:
+        code, length = named
+        word = after[:length].strip().lower()
+        if not (word == "won" and words and not scaled):
+            return code, True, (code, length, value)
+    minor = currencies.minor_after(after)
+    if minor is not None and not scaled:
+        code, length = minor
+        return code, True, (code, length, value / 100)
+    found = units.unit_after(after)
+    if found is not None:
+        entry, length = found
+        code = entry.code
+        if code == "lb" and scaled:
+            code = "GBP"  # "5 million pounds" is money, not weight
+        return code, True, (code, length, value)
+    return "count", False, None
+
+
 def _is_time_anchor(before: str, after: str) -> bool:
     anchors = "|".join(lx.DURATION_ANCHORS_BEFORE)
     if re.search(rf"\b(?:{anchors})\s+$", before, re.IGNORECASE):
         return True
     anchors_after = "|".join(lx.DURATION_ANCHORS_AFTER)
     return re.match(rf"^[\s-]+(?:{anchors_after})\b", after, re.IGNORECASE) is not None
-
-
-def _keep(
-    text: str,
-    before: str,
-    after: str,
-    value: float,
-    raw: str,
-    words: bool,
-    scaled: bool,
-    has_unit: bool,
-    unit: str,
-    core_start: int,
-) -> bool:
-    """False for numbers that are not figures: years, dates, calibres, labels, meta-counts."""
-    bare = not has_unit and not scaled
-    prev_word = re.search(r"([A-Za-z][\w.'-]*)\s*$", before)
-    prev = prev_word.group(1) if prev_word else ""
-    next_word = re.match(r"^[\s-]*([A-Za-z][\w-]*)", after)
-    nxt = next_word.group(1).lower() if next_word else ""
-    if not words:
-        if (
-            bare
-            and re.fullmatch(r"\d{4}", raw)
-            and 1500 <= value <= 2100
-            and not _after_non_year(before)
-        ):
-            return False  # a year used as an anchor
-        if (
-            bare
-            and re.fullmatch(r"\d{4}", raw)
-            and 1800 <= value <= 2100
-            and re.match(r"^\s*[-–/]\s*\d{2,4}\b", after)
-        ):
-            return False
-        if _DATE_BEFORE_RE.search(before) or _DATE_AFTER_RE.match(after):
-            return False
-        if _TIME_AFTER_RE.match(after):
-            return False
-        if bare and before.endswith(("#", "No. ", "no. ")):
-            return False
-        label = prev.lower().rstrip(".")
-        if (
-            bare
-            and prev
-            and ((prev[0].isupper() and label in lx.LABEL_WORDS) or label in lx.ALWAYS_LABEL_WORDS)
-        ):
-            return False  # "Article 5", "resolution 2397": a name, not a count
-        if before.endswith("[") and after.startswith("]"):
-            return False  # a footnote marker
-        if bare and not before.strip() and re.match(r"^[.)]\s+\S", after):
-            return False  # a paragraph number opening the sentence: "47. The panel ..."
-        if re.match(r"^-(?:part|page|point|step|episode|chapter|storey|story)\b", after):
-            return False  # "a 12-part series"
-        if re.match(r"^\s?-?\s?(?:mm|cm)\b", after, re.IGNORECASE) or nxt in lx.CALIBRE_FOLLOWERS:
-            return False
-        if bare and "," not in raw and value < 1000 and nxt in ("ammunition", "ammo"):
-            return False
-        if re.search(r"\b(?:top|bottom|ranked|ranks|rank|number|no\.)\s+$", before, re.I):
-            return False
-        if re.match(r"^(?:st|nd|rd|th)\b", after):
-            return False
-    else:
-        low = raw.lower().strip()
-        if low == "one" and bare:
-            return False
-        if low in lx.SCALE_WORDS:
-            return False  # a lone "hundred" or "million" is a word, not a figure
-        if low in ("a", "an"):
-            return False
-        if bare and prev.lower() in ("top", "bottom", "number", "no."):
-            return False
-        if bare and value <= 10 and nxt in lx.META_COUNT_NOUNS:
-            return False
-        if (
-            bare
-            and nxt == "of"
-            and re.match(r"^\s+of\s+(?:the|them|these|those|us|our|its|their)\b", after, re.I)
-        ):
-            return False  # "two of the", a part-of phrase with no count of its own
-    if bare and value <= 10:
-        pm = _PAIR_META_RE.match(after)
-        nouns = {(pm.group("a") or "").lower(), (pm.group("b") or "").lower()} if pm else set()
-        nouns = {re.sub(r"['’]s?$", "", n) for n in nouns}
-        determiner = re.search(r"\b(?:the|both|these|those|all)\s+$", before, re.IGNORECASE)
-        if nouns & lx.META_PAIR_NOUNS and (
-            value == 2 or (determiner and determiner.group(0).lower().startswith("both"))
-        ):
-            return False
-        if value == 2 and re.search(r"\bthe\s+$", before, re.IGNORECASE) and not has_unit:
-            return False  # "the two chambers", "the two juntas": a known pair, not a count
-    if re.match(r"^\s+in\s+the\s+(?:morning|afternoon|evening)\b|^\s+o'clock\b", after):
-        return False  # a time of day
-    multiplier = re.match(
-        r"^\s?(?:fold\b|x\b|times\s+(?:more|less|larger|higher|bigger|smaller|greater|lower|as|"
-        r"the|over|faster|cheaper|fewer|that|what)\b)",
-        after,
-        re.IGNORECASE,
-    )
-    return not (multiplier or re.match(r"^-fold\b", after))
-
-
-def _after_non_year(before: str) -> bool:
-    """True after '1200-': the number ends a count range; after '2018–' it is a year too."""
-    m = re.search(r"(\d[\d,]*)\s*[-–]\s*$", before)
-    if m is None:
-        return False
-    low = m.group(1).replace(",", "")
-    return not (len(low) == 4 and 1800 <= int(low) <= 2100)
-
-
-def _merge_ranges(text: str, singles: list[Quantity]) -> list[Quantity]:
-    """Join neighbours into ranges ('3-4', '$1 to $2 billion', 'between 20,000 and 50,000')."""
-    out: list[Quantity] = []
-    i = 0
-    while i < len(singles):
-        a = singles[i]
-        b = singles[i + 1] if i + 1 < len(singles) else None
-        if b is not None:
-            joined = _join(text, a, b)
-            if joined is not None:
-                out.append(joined)
-                i += 2
-                continue
-        out.append(_abbreviated_range(text, a) or a)
-        i += 1
-    return out
-
-
-_ABBR_TAIL_RE = re.compile(rf"[-–]\s*(\d+(?:\.\d+)?)({_SCALE_ABBR})\b(?![\w/])", re.IGNORECASE)
-
-
-def _abbreviated_range(text: str, a: Quantity) -> Quantity | None:
-    """'5k-20k', '$1.5m-2m': the upper bound hides behind a letter and a hyphen."""
-    if not a.scaled or a.words or a.value is None:
-        return None
-    m = _ABBR_TAIL_RE.match(text, a.core_end)
-    if m is None:
-        return None
-    high = float(m.group(1)) * lx.SCALE_ABBREVIATIONS[m.group(2).lower()]
-    if high <= a.value:
-        return None
-    return replace(
-        a, end=m.end(), core_end=m.end(), value=None, low=a.value, high=high, qualifier="range"
-    )
-
-
-def _join(text: str, a: Quantity, b: Quantity) -> Quantity | None:
-    gap = text[a.end : b.start]
-    between = re.search(r"\bbetween\s+$", text[: a.start], re.IGNORECASE)
-    from_m = re.search(r"\b(?:anywhere\s+)?from\s+$", text[: a.start], re.IGNORECASE)
-    if between and re.fullmatch(r"\s+and\s+", gap):
-        start = between.start()
-    elif _RANGE_JOIN_RE.fullmatch(gap) and b.qualifier == "exact":
-        if gap.strip().lower() == "or" and not (a.words and b.words):
-            return None
-        if (
-            from_m
-            and gap.strip().lower() == "to"
-            and _CHANGE_BEFORE_RE.search(text[: from_m.start()])
-        ):
-            return None  # "expanded from five to ten members": two figures
-        if gap.strip().lower() == "to" and a.unit != b.unit and a.has_unit_word:
-            return None
-        start = a.start
-        if from_m and gap.strip().lower() == "to":
-            start = from_m.start() if from_m.group(0).lower().startswith("anywhere") else a.start
-    else:
-        return None
-    low, high = a.value, b.value
-    if low is None or high is None:
-        return None
-    if not a.scaled and b.scaled:
-        # The scale is written once for both ends: "$1 to $2 billion", "3-4 million".
-        factor = _scale_of(b)
-        if factor and low * factor <= high * 1.0001:
-            low *= factor
-    if low > high:
-        return None
-    unit = b.unit if b.has_unit_word else a.unit
-    per = b.per or a.per
-    return Quantity(
-        start=start,
-        end=b.end,
-        core_start=a.core_start,
-        core_end=b.core_end,
-        value=None,
-        low=low,
-        high=high,
-        qualifier="range",
-        unit=unit,
-        per=per,
-        currency=a.currency or b.currency,
-        scaled=a.scaled or b.scaled,
-        words=a.words and b.words,
-        has_unit_word=a.has_unit_word or b.has_unit_word,
-    )
-
-
-def _scale_of(q: Quantity) -> float | None:
-    if q.value is None:
-        return None
-    for factor in (1e12, 1e9, 1e6, 1e3):
-        if abs(q.value) >= factor:
-            return factor
-    return None

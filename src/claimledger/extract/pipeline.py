@@ -14,12 +14,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from claimledger.extract import attribution, items, nlp, timeref, transfers
+from claimledger.extract import attribution, items, nlp, timeframes, timeref, transfers
 from claimledger.extract import flows as flow_stage
 from claimledger.extract import lexicon as lx
 from claimledger.extract.concepts import concept_of
 from claimledger.extract.context import DocumentContext, Draft, Sentence
+from claimledger.extract.mentions import build_mentions
 from claimledger.extract.numbers import find_quantities
+from claimledger.extract.quotes import find_quotations
 from claimledger.extract.sentences import split_sentences
 from claimledger.model import Claim, Document, Extraction
 from claimledger.parties import PartyRegistry
@@ -117,8 +119,10 @@ def _source_and_modality(context: DocumentContext, drafts: list[Draft]) -> None:
 
 
 def _when(context: DocumentContext, drafts: list[Draft]) -> None:
+    """From the figure's own sentence, then the frame of the report it continues."""
     for draft in drafts:  # in text order: "over the same period" looks back
         draft.claim.when = timeref.when_for(draft.span, draft.quantity, context)
+    timeframes.carry_frames([d.claim for d in drafts], context.sentences, context.doc)
 
 
 def _parties(context: DocumentContext, drafts: list[Draft]) -> None:
@@ -229,8 +233,14 @@ def _read(
     for sent, names in zip(rest, nlp.read_names(_texts(rest), batch_size), strict=True):
         sent.names = names
     for doc, sentences in chunk:
-        main_pair = transfers.main_pair(doc, registry)
-        yield DocumentContext(doc=doc, registry=registry, sentences=sentences, main_pair=main_pair)
+        yield DocumentContext(
+            doc=doc,
+            registry=registry,
+            sentences=sentences,
+            mentions=build_mentions(sentences),
+            quotations=find_quotations(doc.text),
+            main_pair=transfers.main_pair(doc, registry),
+        )
 
 
 def _texts(sentences: list[Sentence]) -> Iterator[str]:

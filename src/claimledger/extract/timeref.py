@@ -11,77 +11,44 @@ import dateparser
 from spacy.tokens import Span, Token
 
 from claimledger.extract import lexicon as lx
+from claimledger.extract.dates import (
+    comparative_since,
+    document_dates,
+    fiscal_start,
+)
 from claimledger.extract.numbers import Quantity
 
 if TYPE_CHECKING:
     from claimledger.extract.context import DocumentContext
 
-_MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-DATE_RE = re.compile(
-    rf"""
-    (?P<span>(?:between|from)\s+(?P<y1>{_YEAR})\s+(?:and|to)\s+(?P<y2>{_YEAR})\b
-      |(?P<y3>{_YEAR})\s*[-–/]\s*(?P<y4>{_YEAR}|\d\d)\b)
-    |(?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y5>{_YEAR})\b)
-    |(?P<dmy>\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y6>{_YEAR})\b)
-    |(?P<my>\b(?P<m3>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y7>{_YEAR})\b)
-    |(?P<decade>\b(?P<y8>1[89]\d0|20\d0)s\b)
-    |(?P<year>(?<![\d,.$])\b(?P<y9>{_YEAR})\b(?!\d|,\d|\s?(?:tons|troops|percent)))
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
 _RELATIVE_RE = re.compile(
     r"\b(?:(?:in\s+)?(?:the\s+)?(?:past|last|previous)\s+year|last\s+year|this\s+year|"
     r"earlier\s+this\s+year|next\s+year|last\s+month|this\s+month|(?:in\s+)?recent\s+months|"
-    r"(?:a|one)\s+year\s+ago|yesterday|last\s+week|this\s+week|(?:in\s+)?recent\s+weeks|"
-    r"earlier\s+this\s+month)\b",
+    r"(?:a|one)\s+year\s+ago|yesterday|last\s+week|"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lx.PUBLICATION_MONTH_WORDS)
+    + r")\b",
     re.IGNORECASE,
 )
-
-
-def _iso(m: re.Match[str]) -> str:
-    g = m.groupdict()
-    if g["span"]:
-        y1 = g["y1"] or g["y3"]
-        y2 = g["y2"] or g["y4"]
-        if len(y2) == 2:
-            y2 = y1[:2] + y2
-        return f"{y1}/{y2}"
-    if g["mdy"]:
-        return f"{g['y5']}-{lx.MONTHS[g['m1'].lower()]:02d}-{int(g['d1']):02d}"
-    if g["dmy"]:
-        return f"{g['y6']}-{lx.MONTHS[g['m2'].lower()]:02d}-{int(g['d2']):02d}"
-    if g["my"]:
-        return f"{g['y7']}-{lx.MONTHS[g['m3'].lower()]:02d}"
-    if g["decade"]:
-        return g["y8"]
-    return g["y9"]
-
-
-_SINCE_RE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
-
-
-def _open_ended(
-    found: list[tuple[int, int, str]], text: str, published: str | None
-) -> list[tuple[int, int, str]]:
-    """'since 2017' in a piece of 2024-06 means 2017/2024-06: a span up to publication."""
-    if not published:
-        return found
-    out = []
-    for s, e, iso in found:
-        before = text[max(0, s - 60) : s]
-        if "/" not in iso and _SINCE_RE.search(before) and "," not in before[-40:]:
-            iso = f"{iso}/{published[:7]}"
-        out.append((s, e, iso))
-    return out
+_PUBLICATION_MONTH = frozenset(lx.PUBLICATION_MONTH_WORDS)
 
 
 _EARLIER_RE = re.compile(r"^\s+(a|one|two|three|\w+)\s+years?\s+(?:earlier|before)\b", re.I)
 _FIRST_MONTHS_RE = re.compile(
-    r"\b(?:in|during|over)\s+the\s+first\s+(\w+)\s+months\s+of\s+(?:the\s+year|this\s+year|"
-    r"(\d{4}))",
+    r"\b(?:in|during|over)\s+the\s+first\s+(\w+\s+months|half)\s+of\s+(?:the\s+year|this\s+year|"
+    r"(\d{4})|(?:the\s+)?(current|this|present)\s+fiscal(?:\s+year)?)",
     re.IGNORECASE,
 )
+
+
+def _first_fiscal_months(word: str, published: str, start: int) -> str | None:
+    """'the first 10 months of the current fiscal' in a piece of 2025-03, fiscal years from
+    April: 2024-04/2025-01."""
+    base, n = _parse_published(published), _small_number(word)
+    if base is None or not n:
+        return None
+    year = base.year if base.month >= start else base.year - 1
+    last = year * 12 + start - 1 + n - 1
+    return f"{year}-{start:02d}/{last // 12}-{last % 12 + 1:02d}"
 
 
 def _small_number_or_one(word: str) -> int:
@@ -103,20 +70,6 @@ def _year_of_first_months(published: str, months: int | None) -> str | None:
     return str(base.year if base.month > months else base.year - 1)
 
 
-def dates_in(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, iso) of every explicit date, month-year, year, decade or span in text."""
-    out = []
-    for m in DATE_RE.finditer(text):
-        if m.group("my") and m.group("m3").lower() == "may" and not m.group(0)[0].isupper():
-            continue  # "may 2024" in lower case is the modal verb before a year
-        if m.group("year") and re.match(
-            r"\s+(?:[A-Z][a-z]+\s+)?(?:World|Olympic|Games|Cup|Summit|Expo)\b", text[m.end() :]
-        ):
-            continue  # "the 2022 World Cup" names an event, it does not date the sentence
-        out.append((m.start(), m.end(), _iso(m)))
-    return out
-
-
 @lru_cache(maxsize=256)
 def _resolve_relative(phrase: str, published: str) -> str | None:
     base = _parse_published(published)
@@ -133,8 +86,8 @@ def _resolve_relative(phrase: str, published: str) -> str | None:
         month = base.month - 1 or 12
         year = base.year if base.month > 1 else base.year - 1
         return f"{year}-{month:02d}"
-    if "month" in low or "this week" in low or "recent weeks" in low:
-        return f"{base.year}-{base.month:02d}"
+    if "month" in low or re.sub(r"\s+", " ", low) in _PUBLICATION_MONTH or len(published) < 10:
+        return f"{base.year}-{base.month:02d}"  # a month-only date cannot place a week
     parsed = dateparser.parse(phrase, settings={"RELATIVE_BASE": base})
     return parsed.date().isoformat() if parsed else None
 
@@ -159,7 +112,7 @@ def _verb_of(tok: Token) -> Token | None:
     for anc in tok.ancestors:
         if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("amod",):
             verb = anc
-            if anc.dep_ not in ("relcl", "acl", "xcomp"):
+            if anc.dep_ not in ("relcl", "acl", "xcomp", "pcomp"):  # "spent X on buying Y since"
                 return anc
     return verb
 
@@ -191,7 +144,8 @@ def _when(span: Span, q: Quantity, context: DocumentContext) -> str | None:
     doc = span.doc
     text = doc.text
     qs, qe = q.start, q.end
-    found = _open_ended(dates_in(text), text, context.doc.published)
+    published = context.doc.published
+    found = document_dates(text, context.doc.text, published)
     earlier = _EARLIER_RE.match(text[qe:])
     if earlier:  # "up from about 700 a year earlier": a year before the sentence's date
         base = next((iso for _s, _e, iso in found), None) or context.last_date()
@@ -199,8 +153,12 @@ def _when(span: Span, q: Quantity, context: DocumentContext) -> str | None:
         if shifted:
             return shifted
     first = _FIRST_MONTHS_RE.search(text)
+    months_word = first.group(1).split()[0] if first else ""
+    months_word = "six" if months_word.lower() == "half" else months_word
+    if first and first.group(3) and published:
+        return _first_fiscal_months(months_word, published, fiscal_start(context.doc.text) or 1)
     if first and (context.doc.published or first.group(2)):
-        n = _small_number(first.group(1))
+        n = _small_number(months_word)
         year = first.group(2) or _year_of_first_months(context.doc.published or "", n)
         if n and year:
             return f"{year}-01/{year}-{n:02d}"  # "in the first nine months of the year"
@@ -236,7 +194,10 @@ def _when(span: Span, q: Quantity, context: DocumentContext) -> str | None:
         toks = doc.char_span(s, e, alignment_mode="expand")
         if toks is None:
             continue
-        if any(t.head.i in clause or (t.head.head.i in clause) for t in toks):
+        # Two steps up reach the verb from 'in 2022'; a phrase that is itself a preposition
+        # ('since the start of the war') hangs one step from what it dates.
+        hops = 1 if toks.root.dep_ == "prep" else 2
+        if any(t.head.i in clause or (hops == 2 and t.head.head.i in clause) for t in toks):
             dist = min(abs(s - qe), abs(qs - e))
             if best is None or dist < best[0]:
                 best = (dist, iso)
@@ -260,10 +221,24 @@ def _when(span: Span, q: Quantity, context: DocumentContext) -> str | None:
     past = _PAST_SPAN_RE.search(text)
     if past and published:
         return _past_span(past, published)
+    quarter = _QUARTER_RE.search(text)
+    if quarter and published:
+        return _quarter(quarter, published)
+    weekday = _WEEKDAY_RE.search(text)
+    if weekday and published and weekday.group(2):
+        return _last_weekday(weekday.group(1), published, 1)
     rel = _RELATIVE_RE.search(text)
     if rel and published:
         return _resolve_relative(rel.group(0), published)
-    months = list(_BARE_MONTH_RE.finditer(text))
+    so_far = _YEAR_SO_FAR_RE.search(text)
+    if so_far and published and len(published) >= 7:
+        return f"{published[:4]}-01/{published[:7]}"
+    month_range = _MONTH_RANGE_RE.search(text)
+    if month_range and published:
+        return _month_range(month_range, published)
+    months = [
+        m for m in _BARE_MONTH_RE.finditer(text) if not comparative_since(text, m.start("month"))
+    ]
     if months and published:
         nearest = min(months, key=lambda m: min(abs(m.start() - qe), abs(qs - m.end())))
         return _bare_month(nearest, published)
@@ -276,40 +251,75 @@ def _when(span: Span, q: Quantity, context: DocumentContext) -> str | None:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _last_weekday(name: str, published: str) -> str | None:
-    """'on Monday' in a piece of Thursday 2024-05-02 is Monday 2024-04-29."""
+def _last_weekday(name: str, published: str, weeks_back: int = 0) -> str | None:
+    """'on Monday' in a piece of Thursday 2024-05-02 is Monday 2024-04-29; 'on Monday last
+    week' one week before that."""
     base = _parse_published(published)
     if base is None or len(published) < 10:
         return published[:7] if base is not None else None
-    back = (base.weekday() - _WEEKDAYS.index(name.lower())) % 7
+    back = (base.weekday() - _WEEKDAYS.index(name.lower())) % 7 + 7 * weeks_back
     return (base - timedelta(days=back)).date().isoformat()
 
 
-_WEEKDAY_RE = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-
-
-_PAST_SPAN_RE = re.compile(
-    r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(\w+)\s+(months|years)\b",
-    re.IGNORECASE,
+_WEEKDAY_RE = re.compile(
+    r"\b[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(\s+last\s+week)?"
 )
 
 
+_PAST_SPAN_RE = re.compile(
+    r"\b(?:over|in|during|for|within)\s+the\s+(past|last|previous|next|coming)\s+(\w+)\s+"
+    r"(months|years)\b",
+    re.IGNORECASE,
+)
+_QUARTER_RE = re.compile(r"\b(first|second|third|fourth)[-\s]quarter\b", re.IGNORECASE)
+_QUARTERS = ("first", "second", "third", "fourth")
+
+
+def _quarter(m: re.Match[str], published: str) -> str | None:
+    """'second-quarter profit' in a piece of 2024-05: 2024-04/2024-06."""
+    base = _parse_published(published)
+    if base is None:
+        return None
+    q = _QUARTERS.index(m.group(1).lower())
+    return f"{base.year}-{3 * q + 1:02d}/{base.year}-{3 * q + 3:02d}"
+
+
 def _past_span(m: re.Match[str], published: str) -> str | None:
-    """'over the past 12 months' in a piece of 2024-06-26 -> '2023-06/2024-06'."""
-    n = _small_number(m.group(1))
+    """'over the past 12 months' in a piece of 2024-06-26 -> '2023-06/2024-06'; 'over the
+    next three years' in 2024 -> '2024/2027'."""
+    n = _small_number(m.group(2))
     base = _parse_published(published)
     if not n or base is None:
         return None
-    if m.group(2).lower() == "years":
-        return f"{base.year - n}/{base.year}"
+    ahead = m.group(1).lower() in ("next", "coming")
+    if m.group(3).lower() == "years":
+        return f"{base.year}/{base.year + n}" if ahead else f"{base.year - n}/{base.year}"
+    if ahead:
+        months = base.year * 12 + base.month - 1 + n
+        return f"{base.year}-{base.month:02d}/{months // 12}-{months % 12 + 1:02d}"
     months = base.year * 12 + base.month - 1 - n
     return f"{months // 12}-{months % 12 + 1:02d}/{base.year}-{base.month:02d}"
 
 
+_MONTH_NAMES = "|".join(m.capitalize() for m in lx.MONTHS if len(m) > 3)
 _BARE_MONTH_RE = re.compile(
-    r"\b(in|during|since|by|for|of|until|through|on)\s+(?:early\s+|late\s+|mid-?)?("
-    + "|".join(m.capitalize() for m in lx.MONTHS if len(m) > 3)
-    + r")\b(?:\s+(\d{1,2})\b)?(?!,?\s+\d{4})"
+    r"\b(?P<prep>(?i:in|during|since|by|for|of|until|through|on|as\s+of))\s+"
+    r"(?:(?P<day1>\d{1,2})\s+)?(?:early\s+|late\s+|mid-?)?(?P<month>"
+    + _MONTH_NAMES
+    + r")\b(?:\s+(?P<day2>\d{1,2})\b)?(?!,?\s+\d{4})"
+)
+# "From January to July" with no year: a span in the months before publication.
+_MONTH_RANGE_RE = re.compile(
+    r"\b(?P<m1>"
+    + _MONTH_NAMES
+    + r")\s*(?:to|through|until|-|–)\s*(?P<m2>"
+    + _MONTH_NAMES
+    + r")\b(?!,?\s+\d{4})"
+)
+_YEAR_SO_FAR_RE = re.compile(
+    r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year|"
+    r"year\s+to\s+date)\b",
+    re.IGNORECASE,
 )
 
 
@@ -319,11 +329,43 @@ def _bare_month(m: re.Match[str], published: str) -> str | None:
     base = _parse_published(published)
     if base is None:
         return None
-    month = lx.MONTHS[m.group(2).lower()]
-    ahead = m.group(1).lower() in ("by", "until", "through")
+    month = lx.MONTHS[m.group("month").lower()]
+    prep = m.group("prep").lower()
+    ahead = prep in ("by", "until", "through")
     if ahead:
         year = base.year if month >= base.month else base.year + 1
     else:
         year = base.year if month <= base.month else base.year - 1
-    day = f"-{int(m.group(3)):02d}" if m.group(3) else ""
+    day_text = m.group("day1") or m.group("day2")
+    day = f"-{int(day_text):02d}" if day_text and 0 < int(day_text) <= 31 else ""
+    if prep == "since":  # "since March": from then to publication, in months
+        return f"{year}-{month:02d}/{published[:7]}"
     return f"{year}-{month:02d}{day}"
+
+
+def _month_range(m: re.Match[str], published: str) -> str | None:
+    base = _parse_published(published)
+    if base is None:
+        return None
+    m1, m2 = lx.MONTHS[m.group("m1").lower()], lx.MONTHS[m.group("m2").lower()]
+    year = base.year if m2 <= base.month else base.year - 1
+    return f"{year if m1 <= m2 else year - 1}-{m1:02d}/{year}-{m2:02d}"
+
+
+def weekday_in(text: str, published: str) -> str | None:
+    """The date a weekday in `text` names ('on Monday', 'on Monday last week'), if any."""
+    m = _WEEKDAY_RE.search(text)
+    return _last_weekday(m.group(1), published, 1 if m.group(2) else 0) if m else None
+
+
+def relative_in(text: str, published: str) -> str | None:
+    """A relative anchor in `text` resolved against publication ('currently', 'last year')."""
+    m = _RELATIVE_RE.search(text)
+    return _resolve_relative(m.group(0), published) if m else None
+
+
+def has_month(text: str) -> bool:
+    """Whether `text` names a month without a year, outside a yardstick ('lowest since May')."""
+    if _MONTH_RANGE_RE.search(text):
+        return True
+    return any(not comparative_since(text, m.start("month")) for m in _BARE_MONTH_RE.finditer(text))

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple, Self
 from claimledger.errors import UsageError
 from claimledger.model import VERDICTS, CheckResult, Claim, Document, Flow, Party
 from claimledger.store import postgres, queries
-from claimledger.store.queries import ClaimFilter, FigureQuery, fold
+from claimledger.store.queries import ClaimFilter, fold
 from claimledger.store.rows import claim_of, claim_row, document_of, document_row
 from claimledger.store.schema import connect
 
@@ -425,19 +425,31 @@ class Ledger:
         return [(name, out, into) for name, out, into in
                 self._tuples(queries.SELECT_PARTY_FLOW_COUNTS)]  # fmt: skip
 
-    def claim_page(self, query: FigureQuery) -> tuple[list[dict[str, Any]], int]:
-        """One page of claims (with document fields) matching `query`, and how many match."""
-        built = query.where()
+    def claim_page(self, query: ClaimFilter) -> tuple[list[dict[str, Any]], int]:
+        """One page (`query.limit`, `query.offset`) of claims with document fields matching
+        `query`, and how many match in all."""
+        built = query.page_sql()
         if built is None:
             return [], 0
+        count_sql, page_sql, params = built
+        return self._rows(page_sql, params), self._scalar(count_sql, params)
+
+    def claim_facets(self, query: ClaimFilter) -> dict[str, list[dict[str, Any]]]:
+        """For each facet (concept, unit, source, modality, doc, verdict), its most frequent
+        values among the claims `query` finds, as {value, n}."""
+        built = query.where()
+        if built is None:
+            return {}
         where, params = built
-        base = queries.CLAIMS_WITH_DOCUMENTS + where
-        total = self._scalar(f"SELECT count(*) {base}", params)
-        order = queries.SORTS.get(query.sort, queries.SORTS["doc"])
-        params = {**params, "limit": query.per_page, "offset": (query.page - 1) * query.per_page}
-        sql = (f"SELECT {queries.PAGE_CLAIM_COLUMNS} {base} ORDER BY {order} "
-               "LIMIT :limit OFFSET :offset")  # fmt: skip
-        return self._rows(sql, params), total
+        names = [*queries.FACET_COLUMNS, "verdict"]
+        return {name: self._rows(queries.facet_sql(where, name), params) for name in names}
+
+    def claim_verdicts(self, claim_ids: Iterable[int]) -> dict[int, dict[str, int]]:
+        """For each claim, how many checks citing it have each verdict."""
+        out: dict[int, dict[str, int]] = {}
+        for row in self._in_chunks(queries.SELECT_CLAIM_VERDICTS, claim_ids):
+            out.setdefault(row["claim_id"], {})[row["verdict"]] = row["n"]
+        return out
 
     def claim_record(self, claim_id: int) -> dict[str, Any] | None:
         """One claim with its document's title, outlet, date, url and origin; None if absent."""

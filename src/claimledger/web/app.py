@@ -18,6 +18,7 @@ from claimledger.parties import PartyRegistry
 from claimledger.store import Ledger
 from claimledger.store.postgres import is_database_url
 from claimledger.web import pages
+from claimledger.web.adding import MAX_FIGURES_PER_DOCUMENT
 from claimledger.web.context import WebState
 from claimledger.web.errors import PageError
 from claimledger.web.rendering import render_error
@@ -33,21 +34,28 @@ def create_app(
     registry: PartyRegistry | None = None,
     hosts: list[str] | None = None,
     allow_private: bool = False,
+    max_figures: int = MAX_FIGURES_PER_DOCUMENT,
+    inline_bytes: int = 64 * 1024,
 ) -> FastAPI:
     """The workbench over the ledger at `db_path` (created if missing).
 
     It answers only requests whose Host is one of `hosts` (default: the loopback names),
     refuses state-changing requests from other origins, and fetches URLs on private
-    addresses only when `allow_private` is set (`serve --allow-private`).
+    addresses only when `allow_private` is set (`serve --allow-private`). A document keeps
+    at most `max_figures` figures; an Add of more than `inline_bytes` of text runs in the
+    background behind a progress page.
     """
+    registry = registry or PartyRegistry.default()
     with Ledger.open(db_path) as ledger:  # fail fast on a bad file, before serving
-        _ensure_checks(ledger)
+        _ensure_checks(ledger, registry)
     app = FastAPI(title="claimledger", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.web = WebState(
         db_path=db_path if is_database_url(db_path) else Path(db_path),
-        registry=registry or PartyRegistry.default(),
+        registry=registry,
         secret=secrets.token_bytes(32),
         allow_private=allow_private,
+        max_figures=max_figures,
+        inline_bytes=inline_bytes,
     )
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for router in pages.ROUTERS:
@@ -71,13 +79,13 @@ def create_app(
     return app
 
 
-def _ensure_checks(ledger: Ledger) -> None:
+def _ensure_checks(ledger: Ledger, registry: PartyRegistry) -> None:
     """Compute checks when a ledger has claims but none were ever reconciled."""
     stats = ledger.stats()
     if stats["claims"] and not stats["checks"]:
         from claimledger.web.adding import reconcile_ledger
 
-        reconcile_ledger(ledger)
+        reconcile_ledger(ledger, registry)
 
 
 def _is_api(request: Request) -> bool:
