@@ -148,6 +148,8 @@ def new_database(pg_server: str) -> Iterator[Callable[[], str]]:
         return pg_server.format(db=name)
 
     yield make
+    if not made:
+        return
     with psycopg.connect(admin_url, autocommit=True) as conn:
         for name in made:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
