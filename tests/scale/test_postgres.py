@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -196,3 +198,33 @@ def test_schema_matches_sqlite(tmp_path: Path, new_database: Callable[[], str]) 
                 "VALUES ('d', 'd', 'q', 0, 1, 'Infinity', 'exact', 'count', 'asserted', 'x')"
             )
     sqlite.close()
+
+
+def test_concurrent_writers_store_each_document_once(
+    seeds_sqlite: str, seed_files: list[str], new_database: Callable[[], str]
+) -> None:
+    """Four connections storing the same documents at once, in different orders: every
+    document is stored once, and the ledger holds what one plain ingest holds."""
+    from claimledger.api import prepare, store_prepared
+    from claimledger.ingest import load_path
+    from claimledger.parties import PartyRegistry
+
+    registry = PartyRegistry.default()
+    prepared = [prepare(doc, registry) for file in seed_files for doc in load_path(Path(file))]
+    url = new_database()
+    Ledger.open(url).close()
+    start = threading.Barrier(4)
+
+    def store_all(order: int) -> int:
+        added = 0
+        with Ledger.open(url) as ledger:
+            start.wait(timeout=60)
+            for item in prepared[order:] + prepared[:order]:
+                added += bool(store_prepared(ledger, item, registry))
+        return added
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        added = list(pool.map(store_all, range(4)))
+    assert sum(added) == len(prepared)
+    with Ledger.open(url) as ledger, Ledger.open(seeds_sqlite) as plain:
+        assert ledger.stats() == {**plain.stats(), "checks": 0}

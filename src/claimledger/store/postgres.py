@@ -263,28 +263,34 @@ def _tables(raw: Any) -> set[str]:
     return {name for (name,) in found}
 
 
+def _version(raw: Any, url: str, latest: int) -> int:
+    """The ledger's schema version, 0 for an empty database; refuses other databases."""
+    tables = _tables(raw)
+    if tables and "schema_version" not in tables:
+        listed = ", ".join(sorted(tables)[:5])
+        raise StoreError(
+            f"{shown(url)}: not a claimledger ledger (a database with other tables: "
+            f"{listed}); pass --db an empty database or an existing ledger"
+        )
+    if not tables:
+        return 0
+    version = raw.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    if version > latest:
+        raise StoreError(
+            f"{shown(url)}: ledger schema version {version} is newer than this "
+            f"claimledger understands ({latest}); upgrade claimledger"
+        )
+    return version
+
+
 def _prepare(raw: Any, url: str) -> frozenset[str]:
     """Check the database is a ledger (or empty) and bring it to the latest schema."""
     ddl, id_tables, latest = schema()
+    if _version(raw, url, latest) == latest:
+        return id_tables  # the usual case: no lock, so opening never waits for a writer
     with raw.transaction():
         raw.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
-        tables = _tables(raw)
-        if tables and "schema_version" not in tables:
-            listed = ", ".join(sorted(tables)[:5])
-            raise StoreError(
-                f"{shown(url)}: not a claimledger ledger (a database with other tables: "
-                f"{listed}); pass --db an empty database or an existing ledger"
-            )
-        version = 0
-        if tables:
-            version = raw.execute("SELECT coalesce(max(version), 0) FROM schema_version")
-            version = version.fetchone()[0]
-        if version > latest:
-            raise StoreError(
-                f"{shown(url)}: ledger schema version {version} is newer than this "
-                f"claimledger understands ({latest}); upgrade claimledger"
-            )
-        if version < latest:
+        if _version(raw, url, latest) < latest:  # re-read under the lock: another may win
             # Created whole at the latest version; an older PostgreSQL ledger gains the
             # tables and indexes added since (every statement is IF NOT EXISTS).
             raw.execute(
