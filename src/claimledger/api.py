@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
+from claimledger.errors import ClaimledgerError, InputError
 from claimledger.ingest.limits import MAX_FIGURES_ENV, MAX_MAGNITUDE, Limits, time_budget
 from claimledger.model import Claim, Document, Flow, Party
 from claimledger.parties import PartyRegistry, parse_role
 from claimledger.store import Ledger
+from claimledger.store.duplicates import add_origin, near_duplicate, remember
 
 if TYPE_CHECKING:
     from claimledger.extract.pipeline import Extraction
+
+T = TypeVar("T")
 
 
 def referenced_parties(
@@ -85,9 +90,21 @@ class Stored:
     added: bool
     figures: int = 0
     warnings: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None  # the stored document this one nearly duplicates
+    similarity: float = 0.0
 
     def __bool__(self) -> bool:
         return self.added
+
+
+def settle_duplicate(ledger: Ledger, doc: Document) -> Stored | None:
+    """When `doc` nearly duplicates a stored document, record it as another origin of that
+    one (store/duplicates.py) and say so; None when it is new."""
+    match = near_duplicate(ledger, doc)
+    if match is None:
+        return None
+    add_origin(ledger, match, doc)
+    return Stored(False, duplicate_of=match.name, similarity=match.similarity)
 
 
 def _out_of_bounds(claim: Claim) -> str | None:
@@ -148,9 +165,86 @@ def store_prepared(ledger: Ledger, prepared: Prepared, registry: PartyRegistry) 
     """Store a prepared document with its claims, flows and the parties they name; not
     added, changing nothing, when the ledger already holds it."""
     found = prepared.extraction
+    duplicate = settle_duplicate(ledger, found.document)
+    if duplicate is not None:
+        return duplicate
     parties = referenced_parties(registry, found.claims, found.flows)
     added = ledger.add_document(found.document, found.claims, found.flows, parties)
+    if added:
+        remember(ledger, found.document)
     return Stored(added, len(found.claims) if added else 0, prepared.warnings)
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A document that could not be extracted: the reason to report for it."""
+
+    reason: str
+
+
+def failure_reason(exc: BaseException) -> str:
+    """What to say about an exception raised while extracting one document."""
+    if isinstance(exc, InputError):
+        return exc.reason
+    if isinstance(exc, ClaimledgerError):
+        return str(exc)
+    return f"extraction failed ({type(exc).__name__}: {exc})"
+
+
+def prepare_or_fail(doc: Document, registry: PartyRegistry) -> Prepared | Failed:
+    """`prepare`, with any failure turned into the reason to report (a batch goes on)."""
+    try:
+        return prepare(doc, registry)
+    except Exception as exc:  # one document's failure must not end the batch
+        return Failed(failure_reason(exc))
+
+
+def ingest_documents(
+    ledger: Ledger,
+    docs: Iterable[tuple[T, Document]],
+    registry: PartyRegistry,
+    *,
+    workers: int = 1,
+    aliases: Path | None = None,
+    dask: str | None = None,
+) -> Iterator[tuple[T, Document, Stored | Failed]]:
+    """Ingest many documents: (tag, document, what happened) for each, in input order.
+
+    Documents the ledger holds are skipped unextracted. With `workers` > 1 the extraction
+    runs in that many processes (ingest/parallel.py; `aliases` extends their registry) and
+    this process stores the results, so one process writes the ledger either way. With
+    `dask` (a scheduler's address) the extraction runs on that cluster (distributed.py) and
+    results come in the order they complete.
+    """
+    if dask is not None:
+        from claimledger.distributed import prepare_on_dask
+
+        results = prepare_on_dask(docs, dask, registry, skip=lambda d: ledger.has_document(d.id))
+    elif workers > 1:
+        from claimledger.ingest.parallel import prepare_in_pool
+
+        results: Iterable[tuple[T, Document, Prepared | Failed | Stored | None]] = prepare_in_pool(
+            docs, workers, aliases, skip=lambda doc: ledger.has_document(doc.id)
+        )
+    else:
+        results = ((tag, doc, _serial(ledger, doc, registry)) for tag, doc in docs)
+    for tag, doc, outcome in results:
+        if outcome is None:
+            yield tag, doc, Stored(False)
+        elif isinstance(outcome, Stored):
+            yield tag, doc, outcome
+        elif isinstance(outcome, Prepared):
+            yield tag, doc, store_prepared(ledger, outcome, registry)
+        else:
+            yield tag, doc, outcome
+
+
+def _serial(
+    ledger: Ledger, doc: Document, registry: PartyRegistry
+) -> Prepared | Failed | Stored | None:
+    if ledger.has_document(doc.id):
+        return None
+    return settle_duplicate(ledger, doc) or prepare_or_fail(doc, registry)
 
 
 def store_extraction(ledger: Ledger, found: Extraction, registry: PartyRegistry) -> bool:
@@ -174,5 +268,8 @@ def ingest_document(
     or nothing."""
     if ledger.has_document(doc.id):
         return Stored(False)
+    duplicate = settle_duplicate(ledger, doc)
+    if duplicate is not None:
+        return duplicate
     registry = registry or PartyRegistry.default()
     return store_prepared(ledger, prepare(doc, registry, limits), registry)

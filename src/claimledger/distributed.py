@@ -2,11 +2,11 @@
 
 The client reads the inputs (files, stdin, URLs: so workers need no access to them), skips
 documents the ledger already holds, and submits each new one to the cluster, where
-`api.prepare` (the same function a plain `ingest` runs: length bound, extraction, figure
-bounds) runs. Results stream back as they complete (`as_completed`) and are stored one
-document per transaction, so a crash loses only what was in flight and a rerun finishes the
-job. At most a few tasks per worker thread are in flight, so memory stays bounded however
-many inputs there are.
+`api.prepare_or_fail` (what a plain `ingest` runs: length bound, extraction, figure bounds)
+runs. Results stream back as they complete (`as_completed`) into `api.ingest_documents`,
+which stores them as for `--workers`, one document per transaction, so a crash loses only
+what was in flight and a rerun finishes the job. At most a few tasks per worker thread are
+in flight, so memory stays bounded however many inputs there are.
 
 Each worker loads the spaCy pipeline once, when it joins (a worker plugin), not per task.
 The party registry is sent to every worker once (scattered), not with every document.
@@ -20,18 +20,15 @@ from __future__ import annotations
 import copyreg
 import os
 import threading
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
-from claimledger.api import Prepared, prepare, store_prepared
+from claimledger.api import Failed, Prepared, prepare_or_fail
 from claimledger.errors import UsageError
 from claimledger.model import Document
 from claimledger.parties import PartyRegistry
 
-if TYPE_CHECKING:
-    from claimledger.cli.batch import Tally
-    from claimledger.store import Ledger
-
+T = TypeVar("T")
 _LOCK_TYPES = (type(threading.Lock()), type(threading.RLock()))
 IN_FLIGHT_PER_THREAD = 4
 TIMEOUT_ENV = "CLAIMLEDGER_DASK_TIMEOUT"  # seconds to reach the scheduler and a worker
@@ -49,9 +46,9 @@ def _rebuild_registry(state: dict[str, Any]) -> PartyRegistry:
     return registry
 
 
-def prepare_on_worker(doc: Document, registry: PartyRegistry) -> Prepared:
+def prepare_on_worker(doc: Document, registry: PartyRegistry) -> Prepared | Failed:
     """The task a worker runs for one document (module-level, so workers import it)."""
-    return prepare(doc, registry)
+    return prepare_or_fail(doc, registry)
 
 
 try:
@@ -91,20 +88,18 @@ def _client(address: str) -> Any:
         raise UsageError(f"{address}: cannot reach the Dask scheduler ({reason})") from exc
 
 
-def ingest_on_dask(
+def prepare_on_dask(
+    items: Iterable[tuple[T, Document]],
     address: str,
-    ledger: Ledger,
-    inputs: Iterable[tuple[str, Document]],
     registry: PartyRegistry,
-    tally: Tally,
     *,
-    warn: Any = None,
-) -> None:
-    """Extract `inputs` ((origin, Document) pairs) on the cluster at `address` and store
-    them in `ledger` as they complete; failures and skips are counted in `tally`."""
+    skip: Callable[[Document], bool] = lambda doc: False,
+) -> Iterator[tuple[T, Document, Prepared | Failed | None]]:
+    """(tag, document, result) for each (tag, document), extracted on the cluster whose
+    scheduler is at `address`, in the order they complete; None, without sending it, for a
+    document `skip` says is not to be extracted. A task lost with its worker fails only
+    that document."""
     from dask.distributed import as_completed
-
-    from claimledger.cli.batch import failure_reason
 
     client = _client(address)
     try:
@@ -120,37 +115,28 @@ def ingest_on_dask(
         copyreg.pickle(PartyRegistry, _registry_state)  # its lock cannot travel
         shared = client.scatter(registry, broadcast=True, hash=False)
         running = as_completed(loop=client.loop)
-        origins: dict[str, str] = {}
+        sent: dict[str, tuple[T, Document]] = {}
 
-        def store_next() -> None:
+        def next_done() -> tuple[T, Document, Prepared | Failed | None]:
             future = next(running)
-            origin = origins.pop(future.key)
+            tag, doc = sent.pop(future.key)
             try:
-                prepared = future.result()
-                stored = store_prepared(ledger, prepared, registry)
-            except Exception as exc:  # one document's failure must not end the batch
-                tally.fail(origin, failure_reason(exc))
-                return
+                return tag, doc, future.result()
+            except Exception as exc:  # the worker died or the result could not travel
+                return tag, doc, Failed(f"extraction failed on the cluster ({exc})")
             finally:
                 future.release()
-            for warning in stored.warnings:
-                if warn is not None:
-                    warn(f"{origin}: {warning}")
-            if stored:
-                tally.done += 1
-            else:
-                tally.known += 1  # a copy earlier in this batch got there first
 
-        for origin, doc in inputs:
-            if ledger.has_document(doc.id):
-                tally.known += 1
+        for tag, doc in items:
+            if skip(doc):
+                yield tag, doc, None
                 continue
             future = client.submit(prepare_on_worker, doc, shared, pure=False)
-            origins[future.key] = origin
+            sent[future.key] = (tag, doc)
             running.add(future)
             while running.count() >= window:
-                store_next()
+                yield next_done()
         while running.count():
-            store_next()
+            yield next_done()
     finally:
         client.close()

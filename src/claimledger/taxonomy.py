@@ -30,7 +30,9 @@ KIND_RANK = {
     "count": {"event": 5, "group": 4, "object": 3, "commodity": 2, "flow": 1},
     "money": {"commodity": 5, "flow": 4},
     "other": {"commodity": 5, "event": 4, "flow": 3, "group": 2, "object": 1},
+    "measure": {},  # a distance or a duration counts nothing the taxonomy holds
 }
+_MEASURE_UNITS = frozenset({"km", "mi", "m", "year", "month", "week", "day", "hour"})
 _MONEY_RE = re.compile(r"^[A-Z]{3}$")
 _REACH = 100  # characters either side of a figure in which its sentence names the concept
 _ASIDE_RE = re.compile(r"\([^()]*\)")
@@ -106,14 +108,15 @@ def _word_concept(word: str) -> str | None:
     return None
 
 
-def concepts_in(text: str) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=131072)
+def concepts_in(text: str) -> tuple[tuple[str, int, int], ...]:
     """Every concept word in `text` as (concept, start, end), in order."""
     found = []
     for match in taxonomy().pattern.finditer(text or ""):
         concept = _word_concept(match.group())
         if concept is not None:
             found.append((concept, match.start(), match.end()))
-    return found
+    return tuple(found)
 
 
 def names() -> list[str]:
@@ -183,6 +186,8 @@ def _choose(found: list[tuple[str, int]], unit: str) -> str | None:
 def _unit_kind(unit: str) -> str:
     if unit == "count":
         return "count"
+    if unit in _MEASURE_UNITS:
+        return "measure"
     return "money" if _MONEY_RE.match(unit or "") else "other"
 
 
@@ -198,6 +203,7 @@ def _blank_asides(text: str, keep: tuple[int, int]) -> str:
     return _ASIDE_RE.sub(blank, text)
 
 
+@lru_cache(maxsize=131072)
 def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The words before and after a figure that belong to it: up to the nearest clause mark
     or other figure on each side (an aside's figure reads the words before its host)."""
@@ -220,6 +226,7 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
+@lru_cache(maxsize=131072)
 def concept_for(
     item: str | None,
     unit: str,

@@ -174,3 +174,12 @@ def test_exports_are_deterministic(cli: Invoke, db: Path, tmp_path: Path) -> Non
         assert result.exit_code == 0, result.output
     assert first.read_bytes() == second.read_bytes()
     assert "wrote" in result.stderr and "groups" in result.stderr
+
+
+def test_verdict_keeps_figures_a_check_cites(cli: Invoke, db: Path, tmp_path: Path) -> None:
+    conflicts, checks = tmp_path / "conflicts.jsonl", tmp_path / "checks.jsonl"
+    result = cli("--db", str(db), "export", "--out", str(conflicts), "--verdict", "conflict")
+    assert result.exit_code == 0, result.output
+    cli("--db", str(db), "export", "--out", str(checks), "--table", "checks")
+    cited = {row["claim_id"] for row in read_jsonl(checks) if row["verdict"] == "conflict"}
+    assert {row["claim_id"] for row in read_jsonl(conflicts)} == cited and cited

@@ -76,7 +76,7 @@ def test_the_largest_news_figures_are_kept() -> None:
 @BOUNDED
 @given(st.text(max_size=400))
 def test_arbitrary_unicode_never_crashes(text: str) -> None:
-    for q in find_quantities(text):
+    for q in [*find_quantities(text), *find_quantities(text, figures_only=False)]:
         assert_sane(q, text)
     for value in (parse_number(text), parse_word_number(text)):
         assert value is None or (math.isfinite(value) and abs(value) <= MAX_MAGNITUDE)
@@ -91,7 +91,7 @@ words = st.sampled_from(["hundred", "thousand", "million", "trillion", "one", "a
 @given(st.lists(st.one_of(digit_runs, glue, words, st.text(max_size=5)), max_size=30))
 def test_huge_digit_strings_and_scale_words_stay_bounded(parts: list[str]) -> None:
     text = "".join(parts)
-    for q in find_quantities(text):
+    for q in [*find_quantities(text), *find_quantities(text, figures_only=False)]:
         assert_sane(q, text)
     value = parse_number(text)
     assert value is None or (math.isfinite(value) and abs(value) <= MAX_MAGNITUDE)

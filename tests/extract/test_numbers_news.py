@@ -18,7 +18,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from claimledger.evaluate import document_file, load_gold, max_matching, values_agree
+from claimledger.evaluate import (
+    document_file,
+    load_gold,
+    max_matching,
+    occurrences,
+    values_agree,
+)
 from claimledger.extract.pipeline import extract_document
 from claimledger.ingest import load_path
 
@@ -89,6 +95,45 @@ def test_news_value_f1_stays_above_its_floor() -> None:
     assert s.unit_f1 >= floors["value_unit_f1"], s
 
 
+@cache
+def change_recall() -> tuple[int, int, int, int]:
+    """(right directions, gold changes, right change_from, gold change_from) against the
+    news set's changes.jsonl; a gold change counts when the figure at its quote has it."""
+    gold_changes = [json.loads(line) for line in (NEWS / "changes.jsonl").open(encoding="utf-8")]
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for g in gold_changes:
+        by_doc.setdefault(g["doc"], []).append(g)
+    gold_all = load_gold(NEWS / "gold")
+    right = right_from = 0
+    for stem, changes in by_doc.items():
+        document = load_path(document_file(NEWS / "docs", stem))[0]
+        found = [c.to_json() for c in extract_document(document).claims]
+        for change in changes:
+            spans = occurrences(document.text, change["quote"])
+            record = next(g for g in gold_all[stem] if g["quote"] == change["quote"])
+            hits = [
+                c
+                for c in found
+                if values_agree(record, c)
+                and any(s < c["end"] and c["start"] < e for s, e in spans)
+            ]
+            if hits and hits[0].get("change") == change["change"]:
+                right += 1
+            want, got = change["change_from"], hits[0].get("change_from") if hits else None
+            if want is not None and got is not None and abs(got - want) <= abs(want) * 0.005:
+                right_from += 1
+    with_from = sum(1 for g in gold_changes if g["change_from"] is not None)
+    return right, len(gold_changes), right_from, with_from
+
+
+def test_news_changes_stay_above_their_floor() -> None:
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    right, total, right_from, with_from = change_recall()
+    assert total > 50
+    assert right / total >= floors["change_recall"], (right, total)
+    assert right_from / with_from >= floors["change_from_recall"], (right_from, with_from)
+
+
 def test_a_unit_mismatch_counts_for_value_only() -> None:
     gold = [{"value": 5, "low": None, "high": None, "unit": "km"}]
     found = [{"value": 5.01, "low": None, "high": None, "unit": "mi"}]
@@ -101,3 +146,6 @@ if __name__ == "__main__":
     s = value_scores(*args)
     print(f"gold {s.gold}  predicted {s.predicted}  value tp {s.value_tp}  unit tp {s.unit_tp}")
     print(f"value F1 {s.value_f1:.3f}  value+unit F1 {s.unit_f1:.3f}")
+    if not sys.argv[1:]:
+        right, total, right_from, with_from = change_recall()
+        print(f"changes: direction {right}/{total}, change_from {right_from}/{with_from}")

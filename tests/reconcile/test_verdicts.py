@@ -179,3 +179,41 @@ def test_a_rate_per_head_against_a_total_for_another_period_is_not_a_conflict() 
     found = verdict(a, b)
     assert found is not None and found.verdict == "different_scope"
     assert found.reason.endswith("one is per month, the other per year")
+
+
+def test_an_order_and_a_delivery_differ_in_scope() -> None:
+    a = claim("300 tanks", "Under the contract signed in May, Chile ordered 300 tanks.", doc="a",
+              value=300, item="tanks", when="2024", from_="Peru", to="Chile")  # fmt: skip
+    b = claim("120 tanks", "Chile has taken delivery of 120 tanks so far.", doc="b",
+              value=120, item="tanks", when="2024", from_="Peru", to="Chile")  # fmt: skip
+    found = verdict(a, b)
+    assert found is not None and found.verdict == "different_scope"
+    assert "300 is agreed or capped, 120 carried out" in found.reason
+
+
+def test_a_month_against_a_year_differs_in_scope() -> None:
+    a = claim("2 million tonnes", "Exports reached 2 million tonnes of wheat.", doc="a",
+              value=2e6, unit="t", when="2023-08", **RU_NK)  # fmt: skip
+    b = claim("30 million tonnes", "Exports reached 30 million tonnes of wheat.", doc="b",
+              value=30e6, unit="t", when="2023/2024", **RU_NK)  # fmt: skip
+    found = verdict(a, b)
+    assert found is not None and found.verdict == "different_scope"
+    assert "periods of different length" in found.reason
+
+
+def test_two_figures_of_one_article_are_not_a_conflict_unless_one_is_a_total() -> None:
+    text = "One tanker carried 8,000 barrels. Another carried 31,000 barrels."
+    a = claim("8,000 barrels", text, doc="a", value=8000, unit="bbl", item="oil", **RU_NK)
+    b = claim("31,000 barrels", text, doc="a", value=31000, unit="bbl", item="oil", **RU_NK)
+    b[0].sent_start = text.index("Another")
+    assert verdict(a, b) is None
+
+
+def test_across_articles_a_conflict_needs_a_common_party() -> None:
+    a = claim("2 million cars", "Makers built 2 million cars.", doc="a", value=2e6,
+              when="2026")  # fmt: skip
+    b = claim("24 cars", "The ministry bought 24 cars from Japan.", doc="b", value=24,
+              when="2026")  # fmt: skip
+    found = verdict(a, b)
+    assert found is not None and found.verdict == "different_scope"
+    assert "nothing says they concern one party" in found.reason

@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimledger.api import failure_reason
 from claimledger.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, echo_error, echo_warning
-from claimledger.errors import ClaimledgerError, InputError
+from claimledger.errors import InputError
 from claimledger.ingest import iter_inputs
 from claimledger.model import Document
 from claimledger.parties import PartyRegistry
@@ -35,15 +36,6 @@ class Tally:
         if not self.failed:
             return EXIT_OK
         return EXIT_PARTIAL if self.done + self.known else EXIT_USAGE
-
-
-def failure_reason(exc: Exception) -> str:
-    """What to say about an exception raised while handling one input."""
-    if isinstance(exc, InputError):
-        return exc.reason  # the caller names the input
-    if isinstance(exc, ClaimledgerError):
-        return str(exc)
-    return f"extraction failed ({type(exc).__name__}: {exc})"
 
 
 def documents(

@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from claimledger.errors import ClaimledgerError, UsageError
 from claimledger.parties import PartyRegistry
@@ -135,6 +136,15 @@ def open_ledger(ctx: click.Context, *, create: bool = False) -> Iterator[Ledger]
 _live: list[Console] = []  # the console of a running progress display, if any
 
 
+def push_live(console: Console) -> None:
+    """Route error and warning lines through a running progress display's console."""
+    _live.append(console)
+
+
+def pop_live() -> None:
+    _live.pop()
+
+
 def echo_error(message: str) -> None:
     """One `error: ...` line on stderr (above the progress display while one runs)."""
     if _live:
@@ -165,9 +175,36 @@ class LedgerGroup(click.Group):
 # -- output ----------------------------------------------------------------------------------
 
 
+class PlainConsole(Console):
+    """A console for a pipe or a file: tables without box drawing, one line a row (no
+    wrapping mid-word at an imagined width), so `grep`, `cut` and `awk` can read them."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        for obj in objects:
+            if isinstance(obj, Table):
+                _plain(obj)
+        super().print(*objects, **kwargs)
+
+
+def _plain(table: Table) -> None:
+    table.box = None
+    table.show_edge = False
+    table.pad_edge = False
+    table.title_justify = "left"
+    for column in table.columns:
+        column.no_wrap = True
+        column.overflow = "ignore"
+
+
+PIPE_WIDTH = 100_000  # wide enough that no row wraps
+
+
 def stdout_console() -> Console:
-    """A rich console on stdout (tables); plain text when stdout is not a terminal."""
-    return Console(highlight=False)
+    """A rich console on stdout (tables); plain rows when stdout is not a terminal."""
+    probe = Console(highlight=False)
+    if probe.is_terminal:
+        return probe
+    return PlainConsole(highlight=False, width=PIPE_WIDTH)
 
 
 def stderr_console() -> Console:
@@ -186,11 +223,17 @@ def write_json(record: Any) -> None:
 
 
 def write_csv(records: Iterable[dict[str, Any]], columns: Sequence[str]) -> None:
-    """CSV with a header row on stdout; None is an empty cell."""
+    """CSV with a header row on stdout; None is an empty cell, booleans true/false."""
     writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     for record in records:
-        writer.writerow({key: record.get(key) for key in columns})
+        writer.writerow({key: _csv_cell(record.get(key)) for key in columns})
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
 
 
 def number(value: float | None) -> float | int | None:

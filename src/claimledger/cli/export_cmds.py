@@ -12,7 +12,7 @@ import click
 from claimledger.cli.common import global_options, open_ledger, options
 from claimledger.errors import UsageError
 from claimledger.export import FORMATS, TABLES, Selection, export_ledger
-from claimledger.model import MODALITIES
+from claimledger.model import MODALITIES, VERDICTS
 from claimledger.store.queries import ClaimFilter
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -35,6 +35,7 @@ def filter_options(func: F) -> F:
         click.option("--concept", help="Only this item concept (troops, salary...)."),
         click.option("--doc", help="Only this document (file stem or id)."),
         click.option("--search", help="Words that must all occur (full-text search)."),
+        click.option("--verdict", help=f"Only figures a check finds {' / '.join(VERDICTS)}."),
         click.option("--between", nargs=2, metavar="A B",
                      help="Only figures dated from A to B (YYYY, YYYY-MM or YYYY-MM-DD)."),
     )):  # fmt: skip
@@ -47,6 +48,9 @@ def selection_of(filters: dict[str, Any]) -> Selection:
     modality = filters.get("modality")
     if modality is not None and modality not in MODALITIES:
         raise UsageError(f"unknown modality {modality!r}; use one of: {', '.join(MODALITIES)}")
+    verdict = filters.get("verdict")
+    if verdict is not None and verdict not in VERDICTS:
+        raise UsageError(f"unknown verdict {verdict!r}; use one of: {', '.join(VERDICTS)}")
     between = filters.pop("between", None) or None
     claims = ClaimFilter(**{k: v for k, v in filters.items() if v not in (None, "")})
     return Selection(claims=claims, between=tuple(between) if between else None)

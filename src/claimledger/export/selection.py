@@ -4,7 +4,7 @@ date window, and the claims, flows and checks that follow from it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from claimledger.errors import UsageError
@@ -18,8 +18,9 @@ _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 @dataclass(frozen=True, kw_only=True)
 class Selection:
-    """The store's `ClaimFilter` fields, plus `between` (two ISO date prefixes, inclusive)
-    on the date a figure is about: its `when`, else its document's publication date."""
+    """The store's one filter language (`ClaimFilter`), with `between` (two ISO date
+    prefixes, inclusive) for its date window on the date a figure is about: its `when`,
+    else its document's publication date."""
 
     claims: ClaimFilter = ClaimFilter()
     between: tuple[str, str] | None = None
@@ -35,22 +36,32 @@ class Selection:
                 raise UsageError(f"--between {low} {high}: the first date is after the second")
 
     @property
+    def claim_filter(self) -> ClaimFilter:
+        """The ClaimFilter this selection runs, the date window included."""
+        if self.between is None:
+            return self.claims
+        return replace(self.claims, date_from=self.between[0], date_to=self.between[1])
+
+    def _set(self) -> list[str]:
+        """The names of the filter fields given (not at their defaults)."""
+        query = self.claim_filter
+        return [
+            f.name
+            for f in fields(ClaimFilter)
+            if f.name not in ("order", "offset") and getattr(query, f.name) != f.default
+        ]
+
+    @property
     def is_everything(self) -> bool:
         """True when no filter is set: every flow and check is exported too."""
-        defaults = ClaimFilter()
-        same = all(
-            getattr(self.claims, f.name) == getattr(defaults, f.name)
-            for f in fields(ClaimFilter)
-            if f.name != "order"
-        )
-        return same and self.between is None
+        return not self._set()
 
     def describe(self) -> str:
         """The filters in words, for a report's header; '' when there are none."""
         parts = [
-            f"{f.name} {getattr(self.claims, f.name)!s}"
-            for f in fields(ClaimFilter)
-            if f.name not in ("order", "offset") and getattr(self.claims, f.name) is not None
+            f"{name} {getattr(self.claims, name)!s}"
+            for name in self._set()
+            if name not in ("date_from", "date_to")
         ]
         if self.between is not None:
             parts.append(f"between {self.between[0]} and {self.between[1]}")
@@ -62,40 +73,24 @@ def _is_date(text: str) -> bool:
 
 
 def date_key(row: dict[str, Any]) -> str | None:
-    """The date a claim is about: the first part of its `when`, else its document's date."""
+    """The date a claim is about (the store's DATE_KEY): the first part of its `when`,
+    else its document's date."""
     when = row.get("when")
     if when:
         return str(when).split("/", 1)[0]
     return row.get("published")
 
 
-def in_window(key: str | None, between: tuple[str, str] | None) -> bool:
-    """True when the ISO prefix `key` falls within `between` (prefixes compare inclusively)."""
-    if between is None:
-        return True
-    if not key:
-        return False
-    low, high = between
-    return key[: len(low)] >= low and key[: len(high)] <= high
-
-
 def selected_claims(ledger: Ledger, selection: Selection) -> list[dict[str, Any]]:
     """The claim rows (with document fields) the selection keeps, in document order."""
-    query = selection.claims
-    rows = ledger.claim_rows(**{f.name: getattr(query, f.name) for f in fields(ClaimFilter)})
-    return [row for row in rows if in_window(date_key(row), selection.between)]
+    query = selection.claim_filter
+    return ledger.claim_rows(**{f.name: getattr(query, f.name) for f in fields(ClaimFilter)})
 
 
 def _flow_matches(flow: dict[str, Any], selection: Selection, parties: set[str]) -> bool:
     """Whether a flow without a figure passes the filters it can be tested on."""
     query = selection.claims
-    others = [
-        f.name
-        for f in fields(ClaimFilter)
-        if f.name not in (*_FLOW_FILTERS, "order", "offset", "limit")
-        and getattr(query, f.name) not in (None, "")
-    ]
-    if others or selection.between is not None:
+    if any(name not in (*_FLOW_FILTERS, "limit") for name in selection._set()):
         return False
     if query.item is not None:
         wanted = fold(query.item) or ""

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimledger import display
 from claimledger.export.selection import (
     Selection,
     date_key,
@@ -21,10 +22,9 @@ from claimledger.export.selection import (
     selected_claims,
     selected_flows,
 )
-from claimledger.export.wording import figure_text
 from claimledger.model import Document
 from claimledger.parties import PartyRegistry
-from claimledger.reconcile import reconcile
+from claimledger.reconcile import ensure_reconciled, reconcile
 from claimledger.reconcile.origins import origin_of
 from claimledger.store import Ledger
 from claimledger.store.queries import fold
@@ -107,7 +107,7 @@ class _Builder:
     def figure(self, row: dict[str, Any]) -> dict[str, Any]:
         doc = self.documents.get(row["doc_id"])
         return {
-            "figure": figure_text(row),
+            "figure": display.figure(row),
             **{key: row.get(key) for key in ("value", "low", "high", "qualifier", "unit")},
             **{key: row.get(key) for key in ("currency", "per", "when", "item", "concept")},
             "source": row.get("source"),
@@ -246,6 +246,11 @@ def collect(
     """The export tables for `selection`; groups and checks are recomputed first, since
     they are judged across the whole ledger."""
     wanted = set(tables)
+    result = None
+    if wanted & {"groups", "checks"}:
+        result = reconcile(ledger, registry=registry)  # the groups exist only in its result
+    elif selection.claims.verdict is not None:
+        ensure_reconciled(ledger, registry=registry)  # the filter reads the stored checks
     documents = {doc.id: doc for doc in ledger.documents()}
     build = _Builder(documents, registry)
     claim_rows = selected_claims(ledger, selection)
@@ -259,8 +264,7 @@ def collect(
         data.tables["flows"] = _shaped(
             "flows", (build.flow(f, linked.get(f["claim_id"])) for f in flows)
         )
-    if wanted & {"groups", "checks"}:
-        result = reconcile(ledger, registry=registry)
+    if result is not None:
         by_key = {claim_key(r["doc_id"], r["start"], r["end"]): r for r in claim_rows}
         data.groups = result.groups
         data.tables["groups"] = _shaped("groups", _groups(result.groups, by_key, build.member))

@@ -24,7 +24,23 @@ SIGNS: dict[str, str] = {
     "₽": "RUB", "₹": "INR", "Rs.": "INR", "Rs": "INR", "₺": "TRY", "₦": "NGN", "₱": "PHP",
     "฿": "THB", "₫": "VND", "₴": "UAH", "₪": "ILS", "RM": "MYR", "Rp": "IDR", "KSh": "KES",
     "Ksh": "KES", "RMB": "CNY", "CN¥": "CNY", "Dh": "AED", "SAR": "SAR", "Tk": "BDT",
+    "MXN$": "MXN", "Mex$": "MXN", "MEX$": "MXN", "AUD$": "AUD", "CAD$": "CAD", "NZD$": "NZD",
+    "₡": "CRC", "₾": "GEL", "₭": "LAK",
 }
+# Signs written after the number: "10 €", "100元" ("$" is the document's dollar).
+POSTFIX_SIGNS: dict[str, str] = {
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
+    "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND", "₴": "UAH", "₪": "ILS", "₡": "CRC",
+    "₾": "GEL", "₭": "LAK", "元": "CNY", "ரூ": "LKR", "zł": "PLN", "Kč": "CZK",
+}
+# Codes also read in lower case before a number ("usd 20"): the common ones only, since
+# lower-case "try", "all" or "top" are words.
+LOWER_CASE_CODES = frozenset({
+    "usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "aud", "cad", "nzd", "hkd", "sgd",
+    "chf", "mxn", "mxn$", "aud$", "cad$", "nzd$", "mex$", "hk$", "us$",
+})
+# Finance's millions and thousands glued to a code: "30 MUSD", "120 MEUR", "5 kUSD".
+CODE_SCALES: dict[str, float] = {"M": 1e6, "k": 1e3, "K": 1e3, "B": 1e9, "bn": 1e9}
 # Upper-case words that are ISO codes but read as words in capitals: never a currency.
 NOT_CODES = frozenset({"ALL", "CUP", "TOP", "PEN", "MOP", "SOS", "BAM", "MAD", "GEL", "LAK"})
 # Generic currency words shared by several currencies: the one a bare word means.
@@ -36,7 +52,12 @@ GENERIC_DEFAULTS: dict[str, str] = {
 # Generic words that are also something else after a number: "180 pounds" is a weight.
 GENERIC_EXCLUDED = frozenset({"pound", "mark", "real", "rand", "won", "lek", "dram", "som"})
 # Minor units after a number: "95p", "50 cents" -> the major currency, value / 100.
-MINOR_UNITS: dict[str, str] = {"p": "GBP", "pence": "GBP", "cents": "USD", "cent": "USD"}
+# "cents" are of the document's dollar (None here).
+MINOR_UNITS: dict[str, str | None] = {
+    "p": "GBP", "pence": "GBP", "penny": "GBP", "cents": None, "cent": None, "sen": "MYR",
+    "paise": "INR",
+    "kopecks": "RUB", "fils": "AED",
+}
 # Countries whose currency is a dollar, with the words that name them in a text.
 DOLLAR_CUES: dict[str, tuple[str, ...]] = {
     "USD": ("United States", "U.S.", "US", "America", "American", "Americans",
@@ -88,12 +109,16 @@ def names() -> dict[str, str]:
 @cache
 def _prefix_re() -> re.Pattern[str]:
     signs = sorted([*SIGNS, *codes()], key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(re.escape(s) for s in signs)}|\$)\s?$")
+    lower = sorted(LOWER_CASE_CODES, key=len, reverse=True)
+    return re.compile(
+        rf"(?:{'|'.join(re.escape(s) for s in signs)}|\$"
+        rf"|(?<![A-Za-z])(?i:{'|'.join(re.escape(s) for s in lower)}))\s?$"
+    )
 
 
 def prefix_before(before: str, dollar: str = "USD") -> tuple[str, int] | None:
     """(code, start) of a currency sign or code ending `before` ('EUR', 'HK$ ', '£')."""
-    m = _prefix_re().search(before)
+    m = _prefix_re().search(before, max(0, len(before) - 12))
     if m is None:
         return None
     sign = m.group(0).strip()
@@ -104,7 +129,11 @@ def prefix_before(before: str, dollar: str = "USD") -> tuple[str, int] | None:
         return dollar, start
     if sign in SIGNS:
         return SIGNS[sign], start
-    return sign, start  # an ISO code
+    if sign.upper() in SIGNS:
+        return SIGNS[sign.upper()], start
+    if sign.lower() in LOWER_CASE_CODES and sign.upper() not in codes():
+        return {"rmb": "CNY", "mex$": "MXN"}.get(sign.lower(), sign.upper().rstrip("$")), start
+    return sign.upper(), start  # an ISO code
 
 
 @cache
@@ -124,15 +153,38 @@ def name_after(after: str) -> tuple[str, int] | None:
     return names()[m.group("u").lower()], m.end()
 
 
-_MINOR_RE = re.compile(r"^(?:(?P<p>p)\b(?![.'’]\w)|\s?(?P<w>pence|cents?)\b)")
+@cache
+def _postfix_re() -> re.Pattern[str]:
+    signs = "|".join(re.escape(s) for s in sorted(POSTFIX_SIGNS, key=len, reverse=True))
+    scales = "|".join(re.escape(s) for s in CODE_SCALES)
+    codes_ = "|".join(sorted(codes()))
+    return re.compile(
+        rf"^\s?(?:(?P<sign>{signs}|\$)(?![\w$])|(?P<scale>{scales})(?P<code>{codes_})\b)"
+    )
 
 
-def minor_after(after: str) -> tuple[str, int] | None:
-    """(code, length) of pence or cents glued or spaced after a number: '95p', '50 cents'."""
+def sign_after(after: str, dollar: str = "USD") -> tuple[str, int, float] | None:
+    """(code, length, scale) of a sign or scaled code after a number: '10 €', '30 MUSD'."""
+    m = _postfix_re().match(after)
+    if m is None:
+        return None
+    if m.group("sign"):
+        sign = m.group("sign")
+        return (dollar if sign == "$" else POSTFIX_SIGNS[sign]), m.end(), 1.0
+    return m.group("code"), m.end(), CODE_SCALES[m.group("scale")]
+
+
+_MINOR_RE = re.compile(
+    r"^(?:(?P<p>p)\b(?![.'’]\w)|[\s-]?(?P<w>pence|penny|cents?|sen|paise|kopecks|fils)\b)"
+)
+
+
+def minor_after(after: str, dollar: str = "USD") -> tuple[str, int] | None:
+    """(code, length) of a minor unit glued or spaced after a number: '95p', '50 cents'."""
     m = _MINOR_RE.match(after)
     if m is None:
         return None
-    return MINOR_UNITS[m.group("p") or m.group("w").lower()], m.end()
+    return MINOR_UNITS[m.group("p") or m.group("w").lower()] or dollar, m.end()
 
 
 @cache

@@ -21,7 +21,7 @@ _CUE_RE = re.compile(
     r"\b(?:sen[dt]\w*|ship\w*|suppl\w*|deliver\w*|export\w*|import(?:s|ed|ing)?\b|provid\w*|pa(?:y|id|ys|ying)|"
     r"gave|give[sn]?\b|giving|transfer\w*|dispatch\w*|deploy\w*|sold|sell\w*|receiv\w*|obtain\w*|aid|"
     r"assist\w*|donat\w*|in exchange for|lend\w*|lent|recruit\w*|station\w*|shar\w+|help\w*|"
-    r"\w+-for-\w+)\b",
+    r"allocat\w*|purchas\w*|bought|buy\w*|spen[dt]\w*|support\w*|\w+-for-\w+)\b",
     re.IGNORECASE,
 )
 

@@ -59,8 +59,23 @@ def np_countries(
     head: Token, registry: PartyRegistry, context: DocumentContext | None
 ) -> list[str]:
     if head.lower_ in PRONOUNS and context is not None:
-        return _antecedent(head, registry)
+        return _antecedent(head, registry) or _previous_subject(head, registry, context)
     return countries_in(np_tokens(head), registry)
+
+
+def _previous_subject(
+    pronoun: Token, registry: PartyRegistry, context: DocumentContext
+) -> list[str]:
+    """'India spent $X ... In the first ten months, it spent $Y': a sentence-initial
+    'it' with nothing before it in its sentence names the country that opened the last one."""
+    if pronoun.lower_ not in ("it", "they"):
+        return []
+    index = next((i for i, s in enumerate(context.sentences) if s.parse is pronoun.doc), None)
+    if not index:
+        return []
+    found = registry.find(context.sentences[index - 1].text)
+    countries = [party_country(p) for s, _e, p in found if s < 20]  # where its subject sits
+    return [c for c in countries if c][:1]
 
 
 def _antecedent(pronoun: Token, registry: PartyRegistry) -> list[str]:
@@ -251,6 +266,8 @@ def _clause_subject(verb: Token, passive: bool) -> Token | None:
 
 def nominal(noun: Token, registry: PartyRegistry) -> tuple[list[str], list[str]]:
     """'North Korean arms shipments to Russia', 'Russian rice aid', 'exports to Russia'."""
+    if noun.lower_ in lx.INTAKE_NOUNS:
+        return _intake(noun, registry)
     mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")]
     givers = countries_in([t for m in mods for t in m.subtree], registry) if mods else []
     receivers: list[str] = []
@@ -291,3 +308,29 @@ def nominal(noun: Token, registry: PartyRegistry) -> tuple[list[str], list[str]]
     if noun.lower_ in ("imports", "import"):
         givers, receivers = receivers, givers
     return givers[:1], receivers
+
+
+def _intake(noun: Token, registry: PartyRegistry) -> tuple[list[str], list[str]]:
+    """'India's imports of Russian oil', 'Indian imports of Russian crude', 'Japan's purchases
+    from Qatar', 'Russian crude imports': the possessor (or, beside an origin, the adjective)
+    takes in; the origin named with the goods or after 'from' gives."""
+    owners = [p for p in noun.children if p.dep_ == "poss"]
+    receivers = [c for p in owners for c in countries_in(list(p.subtree), registry)]
+    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod")]
+    beside = countries_in([t for m in mods for t in m.subtree], registry) if mods else []
+    origin: list[str] = []
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = countries_in(np_tokens(pobj), registry)
+            origin = origin or [c for c in found if c not in receivers]
+    if origin:
+        givers, receivers = origin, receivers or beside
+    else:
+        givers = beside
+    if not receivers and noun.dep_ in ("dobj", "pobj"):
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subject is not None:  # "India increased its imports from Russia"
+            receivers = countries_in(np_tokens(subject), registry)[:1]
+    givers = [g for g in givers if g not in receivers]
+    return givers[:1], receivers[:1]

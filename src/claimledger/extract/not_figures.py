@@ -37,12 +37,17 @@ class Candidate:
     core_start: int
 
     @property
+    def tail(self) -> int:
+        """Where end-anchored searches of `before` start: the last 80 characters suffice."""
+        return max(0, len(self.before) - 80)
+
+    @property
     def bare(self) -> bool:
         return not self.has_unit and not self.scaled
 
     @cached_property
     def prev(self) -> str:
-        m = re.search(r"([A-Za-z][\w.'&-]*)\s*$", self.before)
+        m = _PREV_WORD_RE.search(self.before, self.tail)
         return m.group(1) if m else ""
 
     @cached_property
@@ -53,11 +58,25 @@ class Candidate:
 
 Rule = Callable[[Candidate], bool]
 
+_PREV_WORD_RE = re.compile(r"([A-Za-z][\w.'&-]*)\s*$")
+
 _MONTH_RE = _words(lx.MONTHS)
 _DATE_BEFORE_RE = re.compile(rf"\b(?:{_MONTH_RE})\.?\s+$", re.IGNORECASE)
 _DATE_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\b", re.IGNORECASE)
 _TIME_AFTER_RE = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|:\d)", re.I)
 _COMPOUND_RE = re.compile(rf"^-(?:{_words(lx.COMPOUND_NOUNS)})\b", re.IGNORECASE)
+_EVENT_RE = re.compile(rf"^(?:m|km|metres?)[\s-]+(?:{_words(lx.EVENT_NOUNS)})\b", re.IGNORECASE)
+_EVENT_AFTER_RE = re.compile(rf"^[\s-]+(?:{_words(lx.EVENT_NOUNS)})\b", re.IGNORECASE)
+_INSTRUMENT_RE = re.compile(
+    rf"^[\s-]+(?:year|month)[\s-]+(?:{_words(lx.INSTRUMENT_NOUNS)})\b", re.IGNORECASE
+)
+_SCALE_OF_RE = re.compile(
+    r"\b(?:level|grade|category)\s+\d+\s+on\s+a\s+scale\s+of\s+$|"
+    r"\bon\s+a\s+scale\s+of\s+$",
+    re.IGNORECASE,
+)
+_THE_NAME_RE = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s){1,2}$")
+_COUNTED_NOUN_RE = re.compile(r"^\s+(?:[a-z][\w'-]*\s+)?[a-z][\w-]*s\b|^\s*%|^\s+(?:per|a|of)\b")
 _RANK_BEFORE_RE = re.compile(rf"\b(?:{_words(lx.RANK_WORDS)})\s+$", re.IGNORECASE)
 _PART_OF_RE = re.compile(rf"^\s+of\s+(?:{_words(lx.PART_OF_DETERMINERS)})\b", re.IGNORECASE)
 _TIME_OF_DAY_RE = re.compile(r"^\s+in\s+the\s+(?:morning|afternoon|evening)\b|^\s+o'clock\b")
@@ -72,7 +91,7 @@ _SCORE_CONTEXT_RE = re.compile(rf"\b(?:{_words(lx.SCORE_WORDS)})\b", re.IGNORECA
 _CALIBRE_RE = re.compile(
     rf"^\s?-?\s?(?:{_words(lx.CALIBRE_FOLLOWERS)})(?![\w.])"
     r"(?:,?\s+(?:and|or|to)\s+\d+(?:\.\d+)?\s?-?(?:mm|cm)\b)*"  # "152mm and 122 mm shells"
-    rf"(?:[\s-]+(?!(?:{_words(lx.MEASURE_LINKS)})\b)[a-z]"
+    rf"(?:[\s-]+(?!(?:{_words(lx.MEASURE_LINKS)})\b|[a-z]+ly\b)[a-z]"
     r"|\s+(?:calibre|caliber))",
     re.IGNORECASE,
 )
@@ -83,7 +102,7 @@ _YEAR_SPAN_RE = re.compile(r"\b(?:1[89]|20)\d{2}\s?[-–/]\s?$")
 
 def _year(c: Candidate) -> bool:
     """A year used as an anchor ('in 2022'), or the first year of a span ('2018-19')."""
-    if c.bare and re.fullmatch(r"\d{2}", c.raw) and _YEAR_SPAN_RE.search(c.before):
+    if c.bare and re.fullmatch(r"\d{2}", c.raw) and _YEAR_SPAN_RE.search(c.before, c.tail):
         return True  # the "23" of "2022-23"
     if not (c.bare and re.fullmatch(r"\d{4}", c.raw)):
         return False
@@ -102,7 +121,7 @@ def _after_non_year(before: str) -> bool:
 
 
 def _date(c: Candidate) -> bool:
-    return bool(_DATE_BEFORE_RE.search(c.before) or _DATE_AFTER_RE.match(c.after))
+    return bool(_DATE_BEFORE_RE.search(c.before, c.tail) or _DATE_AFTER_RE.match(c.after))
 
 
 def _time_of_day(c: Candidate) -> bool:
@@ -125,7 +144,13 @@ def _model_name(c: Candidate) -> bool:
     """'Boeing 737', 'FTSE 100', 'iPhone 15': a product, aircraft or index named by number."""
     if not c.bare or "," in c.raw or c.words:
         return False
-    return c.prev.lower().rstrip(".") in lx.MODEL_NAME_WORDS and c.before.endswith(c.prev + " ")
+    if c.prev.lower().rstrip(".") in lx.MODEL_NAME_WORDS and c.before.endswith(c.prev + " "):
+        return True
+    # "the Zento 15, ...": a capitalised name and a number after "the", counting nothing.
+    return (
+        _THE_NAME_RE.search(c.before, c.tail) is not None
+        and _COUNTED_NOUN_RE.match(c.after) is None
+    )
 
 
 def _footnote(c: Candidate) -> bool:
@@ -138,8 +163,15 @@ def _paragraph_number(c: Candidate) -> bool:
 
 
 def _compound(c: Candidate) -> bool:
-    """'a 12-part series', 'a five-door car': the number describes a kind of thing."""
-    return _COMPOUND_RE.match(c.after) is not None
+    """'a 12-part series', 'a five-door car', 'the 100m final', '10-year gilts': a kind."""
+    return bool(
+        _COMPOUND_RE.match(c.after)
+        or _EVENT_RE.match(c.after)
+        or (re.search(r"\d(?:m|km)$", c.raw) is not None and _EVENT_AFTER_RE.match(c.after))
+        or re.match(r"^\s+on\s+a\s+scale\s+of\b", c.after)
+        or _INSTRUMENT_RE.match(c.after)
+        or _SCALE_OF_RE.search(c.before, c.tail)
+    )
 
 
 def _calibre(c: Candidate) -> bool:
@@ -150,7 +182,7 @@ def _calibre(c: Candidate) -> bool:
 
 
 def _rank(c: Candidate) -> bool:
-    return _RANK_BEFORE_RE.search(c.before) is not None
+    return _RANK_BEFORE_RE.search(c.before, c.tail) is not None
 
 
 def _ordinal(c: Candidate) -> bool:
@@ -166,7 +198,7 @@ def _score(c: Candidate) -> bool:
     """'won 3-1', 'a 2-0 defeat': a score written as a pair, not a range or two counts."""
     if not c.bare or c.words or c.value > 200:
         return False
-    after, before = _SCORE_RE.match(c.after), _SCORE_BEFORE_RE.search(c.before)
+    after, before = _SCORE_RE.match(c.after), _SCORE_BEFORE_RE.search(c.before, c.tail)
     if after is None and before is None:
         return False
     if after is not None and float(after.group(1)) <= c.value and before is None:

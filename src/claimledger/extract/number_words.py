@@ -38,14 +38,21 @@ def _cardinal(tokens: list[str]) -> float | None:
     """Value of cardinal tokens: ['two', 'hundred', 'and', 'five'] -> 205."""
     total = 0.0
     current = 0.0
+    part = 0.0  # what "and" added last: "three hundred and two dozens" is 300 + 2 * 12
     seen = False
     for i, tok in enumerate(tokens):
         if tok in lx.UNITS_WORDS:
             current += lx.UNITS_WORDS[tok]
+            part += lx.UNITS_WORDS[tok]
         elif tok in lx.TENS_WORDS:
             current += lx.TENS_WORDS[tok]
+            part += lx.TENS_WORDS[tok]
         elif tok in ("dozen", "dozens"):
-            current = (current or 1) * 12
+            current = (
+                current - part + (part or 1) * 12
+                if part and part != current
+                else (current or 1) * 12
+            )
         elif tok == "hundred":
             current = (current or 1) * 100
         elif tok in lx.SCALE_WORDS:
@@ -54,7 +61,10 @@ def _cardinal(tokens: list[str]) -> float | None:
         elif tok in ("a", "an") and i == 0:
             current = 1 if len(tokens) == 1 else current
             continue
-        elif tok in ("and", "a", "an"):
+        elif tok == "and":
+            part = 0.0
+            continue
+        elif tok in ("a", "an"):
             continue
         else:
             return None
@@ -84,7 +94,9 @@ def _fraction(tokens: list[str]) -> float | None:
         numer = 1.0 if numer_tokens in (["a"], ["an"], ["one"]) else _cardinal(numer_tokens)
         if whole is None or numer is None:
             return None
-        return whole + numer / den * _last_scale(head)
+        if numer < den or head[-1:] not in (["hundred"],):
+            return whole + numer / den * _last_scale(head)
+        # "one hundred and thirty fifths": an improper fraction of the whole cardinal
     numer = 1.0 if body in (["a"], ["an"], []) else _cardinal(body)
     return None if numer is None else numer / den
 

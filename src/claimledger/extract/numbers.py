@@ -35,6 +35,11 @@ def bounded(value: float | None) -> float | None:
     return value
 
 
+def _tail(text: str, n: int = 60, end: int | None = None) -> int:
+    """Where to start an end-anchored search of text[:end] (a window keeps it linear)."""
+    return max(0, (len(text) if end is None else end) - n)
+
+
 def _within_bounds(q: Quantity) -> bool:
     return all(v is None or bounded(v) is not None for v in (q.value, q.low, q.high))
 
@@ -60,6 +65,7 @@ class Quantity:
     has_unit_word: bool = False  # an explicit unit or currency, not a bare count
     change: str | None = None  # "increase" or "decrease" when the text says it changed
     change_from: float | None = None  # the value it changed from ("from 9,400 to 8,100")
+    converts: bool = False  # a conversion in brackets of the figure before it: "12 cm (4.7 in)"
 
 
 def _alternation(words: object) -> str:
@@ -70,7 +76,7 @@ _SCALE_ABBR = _alternation([k for k in lx.SCALE_ABBREVIATIONS if k.isalpha()])
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,234,567.89
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567 (Indian grouping)
-    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?![\d,]|\.\d))+(?:\.\d+)?"  # 1 234 567
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?![\d,]))+(?:\.\d+)?"  # 1 234 567
     r"|\d+(?:\.\d+)?|\.\d+"
 )
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -101,27 +107,44 @@ _SPACED_K_RE = re.compile(r"\s{1,2}k\b(?!\s+[a-z]|[\w-])")  # "2.33 k", not "a 1
 _DIGIT_SCALE_NEXT_RE = re.compile(
     r"^\s+(?:and\s+)?(?P<n>\d{1,3})\s+(?P<s>hundred|thousand|million|billion)\b", re.I
 )
-_HUNDRED_AND_RE = re.compile(r"^\s+and\s+(?P<n>\d{1,2})\b(?![.,]\d|\s*%)", re.IGNORECASE)
+_HUNDRED_AND_RE = re.compile(
+    r"^\s+and\s+(?P<n>[1-9]\d?)\b(?![.,]\d|\s*%|\s+(?:hundred|thousand|million|billion)\b)",
+    re.IGNORECASE,
+)
+_AND_A_FRACTION_RE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?P<f>half|quarter|third)\b", re.I)
 _QUALIFIER_BEFORE_RE = re.compile(
     rf"\b(?:{_alternation(list(lx.QUALIFIERS_BEFORE))})\s+$", re.IGNORECASE
 )
-_SYMBOL_QUALIFIER_RE = re.compile(r"(?P<q>>\s?=|=\s?>|<\s?=|=\s?<|≥|≤|>|<|~)\s*$")
+_SYMBOL_QUALIFIER_RE = re.compile(r"(?<!\d)(?P<q>>\s?=|=\s?>|<\s?=|=\s?<|≥|≤|>|<|~)\s*$")
 _PERCENT_BEFORE_RE = re.compile(r"\b(?:per\s?cents?|percents?)\s+of\s+$", re.IGNORECASE)
-_AGE_BEFORE_RE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_AGE_BEFORE_RE = re.compile(
+    rf"\baged\s+(?:\d{{1,3}}\s+(?:to|and|-)\s+)?$|\b(?:{'|'.join(lx.AGE_GROUP_WORDS)})\s+"
+    r"(?:under|over|below|above|younger\s+than|older\s+than)\s+$",
+    re.IGNORECASE,
+)
+_UNIT_RATE_RE = re.compile(rf"^\s?({_alternation(lx.UNIT_RATES)})\b", re.IGNORECASE)
+_ONE_IN_RE = re.compile(
+    rf"\s+in\s+(?P<d>\d{{1,3}}(?:,\d{{3}})*|{number_words.TOKEN})\b(?![.,]\d)", re.IGNORECASE
+)
 _RATE_AFTER_RE = re.compile(
     rf"^,?\s+(?P<r>{_alternation(list(lx.RATE_PHRASES))})\b"
     r"(?!\s+(?:earlier|ago|later|previously)\b)",  # "a year earlier" is a date, not a rate
     re.IGNORECASE,
 )
 _QUALIFIER_AFTER_RE = re.compile(
-    rf"^\s+(?P<q>{_alternation(list(lx.QUALIFIERS_AFTER))})\b", re.IGNORECASE
+    rf"^\s+(?P<q>{_alternation(list(lx.QUALIFIERS_AFTER))})\b"
+    # not the start of the next bound: "more than 40 and less than 10"
+    rf"(?!\s+than\b|\s+or\s+equal\b|\s*[-−]?\d|\s+(?:{number_words.TOKEN})\b)",
+    re.IGNORECASE,
 )
 _RATE_BEFORE_RE = re.compile(
     rf"\b(?P<a>{_alternation(list(lx.RATE_ADJECTIVES))})\s+(?:\w+\s+)?"
     r"(?:rate|growth|increase|pace|average)\s+of\s+$",
     re.IGNORECASE,
 )
-_NEGATIVE_RE = re.compile(r"(?:(?:^|[\s(<>=~])[-−]|\b(?:minus|negative)\s+)$", re.IGNORECASE)
+_NEGATIVE_RE = re.compile(
+    r"(?:(?:^|[\s(<>=~])[-−]|^\s*[-−]\s|\b(?:minus|negative)\s+)$", re.IGNORECASE
+)
 
 
 def parse_word_number(text: str) -> float | None:
@@ -155,12 +178,12 @@ def find_quantities(text: str, *, figures_only: bool = True, dollar: str = "USD"
 
     found: list[Quantity] = []
     for m in VAGUE_RE.finditer(text):
-        q = _vague(text, m)
+        q = ranges.vague(text, m)
         if q is not None:
             found.append(q)
     taken = [(q.start, q.end) for q in found]
     for m in FRACTION_RE.finditer(text):
-        q = _fraction(text, m)
+        q = ranges.word_fraction(text, m)
         if q is not None and not _overlaps(q.core_start, q.core_end, taken):
             found.append(q)
             taken.append((q.start, q.end))
@@ -174,9 +197,22 @@ def find_quantities(text: str, *, figures_only: bool = True, dollar: str = "USD"
             singles.append(q)
             consumed = q.core_end
     found.extend(ranges.merge(text, singles))
+    if not figures_only:
+        found.extend(_digit_runs(text, found))
     found.sort(key=lambda q: q.start)
     kept = [q for q in _drop_overlaps(found) if _reported_if_unbounded(text, q)]
-    return ranges.mark_changes(text, kept)
+    return ranges.mark_changes(text, ranges.join_compounds(text, kept))
+
+
+def _digit_runs(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The number parser alone reads every digit run, also those inside dates, addresses
+    and labels ('5/17/2018', '192.168.1.2', 'SCP-173') that the figure grammar leaves out."""
+    spans = [(q.start, q.end) for q in found]
+    return [
+        Quantity(m.start(), m.end(), m.start(), m.end(), bounded(float(m.group(0))))
+        for m in re.finditer(r"\d+", text)
+        if not _overlaps(m.start(), m.end(), spans)
+    ]
 
 
 def _reported_if_unbounded(text: str, q: Quantity) -> bool:
@@ -200,81 +236,6 @@ def _drop_overlaps(quantities: list[Quantity]) -> list[Quantity]:
             continue
         kept.append(q)
     return kept
-
-
-def _vague(text: str, m: re.Match[str]) -> Quantity | None:
-    phrase = re.sub(r"\s+", " ", m.group(0).lower())
-    low, high, unit = lx.VAGUE_QUANTITIES[phrase]
-    start, end = m.start(), m.end()
-    before = text[:start]
-    if re.search(r"\b(?:the|a|several|many)\s+$", before, re.IGNORECASE):
-        return None  # "the thousands who fled" still counts, but "a hundreds" is noise
-    after = text[end:]
-    currency = False
-    if unit == "count":
-        cm = re.match(
-            rf"^\s+of\s+(?P<u>{_alternation(list(lx.CURRENCY_WORDS))})\b", after, re.IGNORECASE
-        )
-        if cm:
-            unit, currency = lx.CURRENCY_WORDS[cm.group("u").lower()], True
-            end += cm.end()
-        elif re.match(r"^\s+of\s+(?:tons|tonnes)\b", after, re.IGNORECASE):
-            unit = "t"
-    elif re.match(r"^\s+(?:ago|old|later|earlier)\b", after, re.IGNORECASE):
-        return None
-    qualifier = "range"
-    return Quantity(
-        start=start,
-        end=end,
-        core_start=m.start(),
-        core_end=m.end(),
-        value=None,
-        low=float(low),
-        high=float(high),
-        qualifier=qualifier,
-        unit=unit,
-        vague=True,
-        currency=currency,
-        words=True,
-        has_unit_word=unit != "count",
-    )
-
-
-def _fraction(text: str, m: re.Match[str]) -> Quantity | None:
-    phrase = re.sub(r"\s+", " ", m.group(0).lower())
-    value = lx.FRACTION_WORDS.get(phrase, lx.FRACTION_WORDS.get(phrase.replace("-", " ")))
-    if value is None:
-        return None
-    before = text[: m.start()]
-    after = text[m.end() :]
-    if re.search(rf"\b(?:{'|'.join(lx.FRACTION_ORDINAL_BLOCKERS)})\s+$", before, re.I):
-        return None
-    if re.match(
-        r"^[\s-]+(?:an?\s+)?(?:hour|day|week|month|year|time|way|century|decade)", after, re.I
-    ):
-        return None
-    qm = _QUALIFIER_BEFORE_RE.search(before)
-    has_of = re.match(r"^\s+of\b", after, re.IGNORECASE) is not None
-    if phrase == "half" and re.match(
-        rf"^\s+(?:{_alternation(lx.FRACTION_DETERMINERS)})\s", after, re.I
-    ):
-        has_of = True  # "half the flats", "half their income": a share without "of"
-    by_change = re.search(r"\bby\s+$", before, re.IGNORECASE) is not None  # "rose by a third"
-    if qm is None and not has_of and not by_change:
-        return None  # a bare "half" is rarely a figure: "in half", "half-hearted"
-    start = qm.start() if qm else m.start()
-    qualifier = lx.QUALIFIERS_BEFORE[qm.group(0).strip().lower()] if qm else "exact"
-    return Quantity(
-        start=start,
-        end=m.end(),
-        core_start=m.start(),
-        core_end=m.end(),
-        value=value,
-        qualifier=qualifier,
-        unit="percent",
-        words=True,
-        has_unit_word=True,
-    )
 
 
 def _core_value(m: re.Match[str]) -> tuple[float | None, bool, bool]:
@@ -324,6 +285,11 @@ def _scale_after(text: str, core_end: int, value: float, scaled: bool) -> tuple[
         if scaled and (last is None or factor <= last):
             break  # "5 million thousand" is two numbers; "lakh crore" multiplies
         value, core_end, scaled, last = value * factor, sm.end(), True, factor
+        fm = _AND_A_FRACTION_RE.match(text, core_end) if factor >= 1000 else None
+        if fm:  # "3 million and a half": the half is of the million
+            value += factor / lx.FRACTION_DENOMINATORS[fm.group("f").lower()]
+            core_end = fm.end()
+            break
         if factor == 100:
             hm = _HUNDRED_AND_RE.match(text[core_end:])
             if hm:
@@ -358,6 +324,9 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
     if bare_fraction and figures_only and not re.match(r"^\s+of\b", text[m.end() :]):
         return None  # a bare "three quarters" is as often a period as a share
     value, core_end, scaled = _scale_after(text, m.end(), value, scaled)
+    share_of = _one_in(text, core_end, value) if value <= 20 and not scaled else None
+    if share_of is not None:
+        value, core_end = share_of
     before = text[:core_start]
     start, end = core_start, core_end
     currency_code = None
@@ -367,6 +336,9 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
         before = text[:start]
     elif re.search(r"[A-Za-z]\Z", before):
         return None  # glued to a word: "A320", "G7", "COVID19"
+    abbr = m.group("abbr") if m.group("digits") is not None else None
+    if currency_code is None and abbr == "B" and not words:
+        return None  # "flat 14B": a label; billions without a currency are written "bn"
     if currency_code is not None and not scaled:
         cs = _CURRENCY_SCALE_RE.match(text, core_end)
         if cs:
@@ -374,29 +346,45 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
             core_end, scaled = cs.end(), True
     end = core_end
     negative = False
-    nm = _NEGATIVE_RE.search(before)
+    nm = _NEGATIVE_RE.search(before, _tail(before, 16))
+    if nm and figures_only and re.fullmatch(r"\s*[-−]\s", nm.group(0)):
+        nm = None  # "- 10,000 troops" opening a line is a bullet, not minus ten thousand
     if nm:
         negative = True
         start = nm.start() + (1 if nm.group(0)[:1] in " (<>=~\t" else 0)
         before = text[:start]
     after = text[core_end:]
-    unit, has_unit, per_unit = _unit(after, currency_code, value, scaled, words)
+    unit, has_unit, per_unit = units.unit_of(after, currency_code, value, scaled, words, dollar)
+    if share_of is not None:
+        unit, has_unit, per_unit = "percent", True, None
+    own_rate = _UNIT_RATE_RE.match(after) if per_unit is None else None
+    if own_rate is not None:  # "9 million bpd": barrels per day
+        unit_code, rate_per = lx.UNIT_RATES[own_rate.group(1).lower()]
+        per_unit = (unit_code, own_rate.end(), value)
     if per_unit is None and not words and re.match(r"[^\W\d_]", after):
         return None  # glued to letters that are no unit: "5G", "2nd", "3D"
-    share = re.match(r"^\s+of\b", after) or _QUALIFIER_BEFORE_RE.search(before)
+    share = re.match(r"^\s+of\b", after) or _QUALIFIER_BEFORE_RE.search(before, _tail(before))
     if m.group("frac") is not None and value < 1 and per_unit is None and share:
         value, unit, has_unit = value * 100, "percent", True  # "1/4 of": a share
     if per_unit is not None:
         unit, consumed, value = per_unit
         end = core_end + consumed
+        late_scale = _SPACED_SCALE_RE.match(text, end) if not scaled else None
+        if late_scale and unit in currencies.codes():  # "75 USD million"
+            value *= lx.SCALE_ABBREVIATIONS[late_scale.group(1).lower()]
+            end, scaled = late_scale.end(), True
         currency_code = unit if unit in currencies.codes() else currency_code
     if currency_code is not None:
         unit = currency_code
-    if unit == "count" and _PERCENT_BEFORE_RE.search(before):
+    if unit == "count" and _PERCENT_BEFORE_RE.search(before, _tail(before)):
         unit, has_unit = "percent", True
-        start = _PERCENT_BEFORE_RE.search(before).start()  # type: ignore[union-attr]
-    elif unit == "count" and _AGE_BEFORE_RE.search(before):
+        start = _PERCENT_BEFORE_RE.search(before, _tail(before)).start()  # type: ignore[union-attr]
+    elif unit == "count" and (
+        _AGE_BEFORE_RE.search(before, _tail(before)) or units.age_apposition(before, after, raw)
+    ):
         unit, has_unit = "year", True
+    if unit == "year" and re.match(r"^-old\b", text[end:]):
+        end += 4  # "a 54-year-old": the age, not a count of 54
     candidate = Candidate(
         text, before, after, value, raw, words, scaled, has_unit, unit, core_start
     )
@@ -405,12 +393,12 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
     if negative:
         value = -value
     qualifier = "exact"
-    qm = _QUALIFIER_BEFORE_RE.search(text[:start])
+    qm = _QUALIFIER_BEFORE_RE.search(text, _tail(text, 60, start), start)
     if qm:
         qualifier = lx.QUALIFIERS_BEFORE[re.sub(r"\s+", " ", qm.group(0).strip().lower())]
         start = qm.start()
     else:
-        sq = _SYMBOL_QUALIFIER_RE.search(text[:start])
+        sq = _SYMBOL_QUALIFIER_RE.search(text, _tail(text, 8, start), start)
         if sq:
             qualifier = lx.SYMBOL_QUALIFIERS[re.sub(r"\s", "", sq.group("q"))]
             start = sq.start()
@@ -418,12 +406,12 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
     if qa:
         qualifier = lx.QUALIFIERS_AFTER[re.sub(r"\s+", " ", qa.group("q").lower())]
         end += qa.end()
-    per = None
+    per = rate_per if own_rate is not None else None
     rm = _RATE_AFTER_RE.match(text[end:])
     if rm and unit not in lx.DURATION_UNITS:
         per = lx.RATE_PHRASES[re.sub(r"\s+", " ", rm.group("r").lower())]
         end += rm.end()
-    rb = _RATE_BEFORE_RE.search(text[:start])
+    rb = _RATE_BEFORE_RE.search(text, _tail(text, 80, start), start)
     if rb and per is None:
         per = lx.RATE_ADJECTIVES[rb.group("a").lower()]
         start = rb.start()
@@ -445,38 +433,29 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
     )
 
 
-def _unit(
-    after: str, currency_code: str | None, value: float, scaled: bool, words: bool
-) -> tuple[str, bool, tuple[str, int, float] | None]:
-    """(unit, has_unit, (unit, length, value) when a unit word after the number is read)."""
-    if currency_code is not None:
-        named = currencies.name_after(after)  # "$5 million dollars": the sign already says
-        if named is not None and named[0] == currency_code:
-            return currency_code, True, (currency_code, named[1], value)
-        return currency_code, True, None
-    named = currencies.name_after(after)
-    if named is not None:
-        code, length = named
-        word = after[:length].strip().lower()
-        if not (word == "won" and words and not scaled):
-            return code, True, (code, length, value)
-    minor = currencies.minor_after(after)
-    if minor is not None and not scaled:
-        code, length = minor
-        return code, True, (code, length, value / 100)
-    found = units.unit_after(after)
-    if found is not None:
-        entry, length = found
-        code = entry.code
-        if code == "lb" and scaled:
-            code = "GBP"  # "5 million pounds" is money, not weight
-        return code, True, (code, length, value)
-    return "count", False, None
+def _one_in(text: str, core_end: int, value: float) -> tuple[float, int] | None:
+    """'one in ten customers', '1 in 8 adults': a share, in percent."""
+    m = _ONE_IN_RE.match(text, core_end)
+    if m is None:
+        return None
+    den = parse_number(m.group("d"))
+    if den is None or not (value < den <= 1000):
+        return None
+    return round(value / den * 100, 1), m.end()
 
 
 def _is_time_anchor(before: str, after: str) -> bool:
     anchors = "|".join(lx.DURATION_ANCHORS_BEFORE)
     if re.search(rf"\b(?:{anchors})\s+$", before, re.IGNORECASE):
         return True
+    if re.match(r"^-old\b|^\s+old\b", after):
+        return False  # an age: "a 54-year-old", "seven years old"
     anchors_after = "|".join(lx.DURATION_ANCHORS_AFTER)
-    return re.match(rf"^[\s-]+(?:{anchors_after})\b", after, re.IGNORECASE) is not None
+    m = re.match(rf"^[\s-]+(?:{anchors_after})\b", after, re.IGNORECASE)
+    if (
+        m
+        and m.group(0).strip(" -").lower() == "on"
+        and re.match(r"\s+(?:[A-Z]|\d)", after[m.end() :])
+    ):
+        return False  # "jailed for 11 years on Friday": "on" dates the claim
+    return m is not None

@@ -10,15 +10,23 @@ and writes only the claim fields it declares: one writer per field
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from claimledger.extract import attribution, items, nlp, timeframes, timeref, transfers
+from claimledger.extract import (
+    attribution,
+    document_parties,
+    items,
+    nlp,
+    rates,
+    timeframes,
+    timeref,
+    transfers,
+)
 from claimledger.extract import flows as flow_stage
-from claimledger.extract import lexicon as lx
 from claimledger.extract.concepts import concept_of
 from claimledger.extract.context import DocumentContext, Draft, Sentence
+from claimledger.extract.currencies import dollar_for
 from claimledger.extract.mentions import build_mentions
 from claimledger.extract.numbers import find_quantities
 from claimledger.extract.quotes import find_quotations
@@ -68,6 +76,8 @@ def _numbers(context: DocumentContext, drafts: list[Draft]) -> None:
                 qualifier=q.qualifier,
                 unit=q.unit,
                 vague=q.vague,
+                change=q.change,
+                change_from=q.change_from,
                 sent_start=sent.start,
                 sent_end=sent.end,
                 doc_id=doc.id,
@@ -81,6 +91,7 @@ def _item(context: DocumentContext, drafts: list[Draft]) -> None:
         draft.item = items.item_for(draft.span, draft.quantity)
         draft.claim.item = draft.item.text
     items.inherit_items([d.claim for d in drafts])
+    _share_with_conversions(drafts, ("item",))
 
 
 def _quote(context: DocumentContext, drafts: list[Draft]) -> None:
@@ -94,21 +105,9 @@ def _quote(context: DocumentContext, drafts: list[Draft]) -> None:
         draft.claim.quote = context.doc.text[draft.claim.start : end]
 
 
-_RATE_AFTER_OF_RE = re.compile(
-    r"^\s+of\s+(?:[\w'’-]+\s+){1,4}?("
-    + "|".join(re.escape(k) for k in sorted(lx.RATE_PHRASES, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-
-
 def _per(context: DocumentContext, drafts: list[Draft]) -> None:
     for draft in drafts:
-        q, text = draft.quantity, context.sentences[draft.sentence].text
-        # "1.2 million barrels of oil per day": a rate after the 'of' phrase of the measure.
-        m = _RATE_AFTER_OF_RE.match(text[q.end :])
-        after_of = lx.RATE_PHRASES[re.sub(r"\s+", " ", m.group(1).lower())] if m else None
-        draft.claim.per = q.per or draft.item.per or after_of
+        draft.claim.per = rates.per_for(draft, context.sentences[draft.sentence].text)
 
 
 def _source_and_modality(context: DocumentContext, drafts: list[Draft]) -> None:
@@ -126,13 +125,18 @@ def _when(context: DocumentContext, drafts: list[Draft]) -> None:
 
 
 def _parties(context: DocumentContext, drafts: list[Draft]) -> None:
-    """From the figure's own sentence, then from the figures before and beside it."""
-    for draft in drafts:
-        draft.claim.from_, draft.claim.to = transfers.parties_for(
-            draft.span, draft.quantity, draft.item, draft.sentence, context
-        )
-    items.fill_from_context(drafts, context.doc.text)
-    transfers.share_within_sentence([d.claim for d in drafts])
+    """From the figure's own sentence, then from the flows the document established."""
+    document_parties.assign_parties(context, drafts)
+    _share_with_conversions(drafts, ("from_", "to", "party_basis"))
+
+
+def _share_with_conversions(drafts: list[Draft], names: tuple[str, ...]) -> None:
+    """A conversion in brackets ('€102bn (about Rs 1.5 lakh crore)') is the figure before it
+    in another unit: it says what that figure says (numbers.Quantity.converts)."""
+    for before, draft in zip(drafts, drafts[1:], strict=False):
+        if draft.quantity.converts and draft.sentence == before.sentence:
+            for name in names:
+                setattr(draft.claim, name, getattr(before.claim, name))
 
 
 def _concept(context: DocumentContext, drafts: list[Draft]) -> None:
@@ -166,6 +170,8 @@ STAGES: tuple[Stage, ...] = (
             "unit",
             "vague",
             "currency",
+            "change",
+            "change_from",
         ),
         _numbers,
     ),  # fmt: skip
@@ -174,7 +180,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("per", ("per",), _per),
     Stage("source_modality", ("source", "modality"), _source_and_modality),
     Stage("when", ("when",), _when),
-    Stage("parties", ("from_", "to"), _parties),
+    Stage("parties", ("from_", "to", "party_basis"), _parties),
     Stage("concept", ("concept",), _concept),
     Stage("flows", (), _flows),
 )
@@ -210,8 +216,9 @@ def read_documents(
     chunk: list[tuple[Document, list[Sentence]]] = []
     for doc in docs:
         sentences = split_sentences(doc)
+        dollar = dollar_for(doc.text)  # which dollar a bare "$" is, from the country cues
         for sent in sentences:
-            sent.quantities = find_quantities(sent.text)
+            sent.quantities = find_quantities(sent.text, dollar=dollar)
             # A transfer without a figure needs a party to give or receive: no name, no parse.
             sent.cue = flow_stage.has_transfer_cue(sent.text) and bool(registry.find(sent.text))
         chunk.append((doc, sentences))

@@ -14,6 +14,7 @@ from claimledger.extract.frames import (
     frame,
     join_conj,
     nominal,
+    np_countries,
     np_tokens,
     party_country,
     party_in_clause,
@@ -92,6 +93,11 @@ def parties_for(
     own_to = _own_prep(start, ("to",), registry) or _own_prep(anchor, ("to",), registry)
     for anc in [start, *start.ancestors]:
         lemma = anc.lemma_.lower()
+        if anc.pos_ == "VERB" and lemma in lx.SPEND_VERBS:
+            givers, receivers = spend_frame(anc, registry, context)
+            framed = bool(receivers)
+            trade = True  # an import bill has many suppliers: the main pair names none
+            break
         if anc.pos_ in ("VERB", "AUX") and (
             lemma in lx.GIVE_VERBS or lemma in lx.RECEIVE_VERBS or lemma in lx.GIVE_WITH_VERBS
         ):
@@ -111,7 +117,8 @@ def parties_for(
             # A nominal frame met on the way up ("in aid to Ukraine") keeps what it said.
             givers = givers or verb_givers
             receivers = receivers or verb_receivers
-            framed = True
+            # "The budget allocates $X to defence": setting money aside hands it to no one.
+            framed = bool(receivers) or lemma not in lx.ALLOCATE_VERBS
             break
         if anc.pos_ == "VERB" and lemma in lx.MOVE_VERBS:
             givers = _own_origin(start, registry)
@@ -305,3 +312,27 @@ def share_within_sentence(claims: list[Claim]) -> None:
         for claim in group:
             if claim.unit == framed[0].unit and not claim.from_ and not claim.to:
                 claim.from_, claim.to = framed[0].from_, framed[0].to
+
+
+def spend_frame(
+    verb: Token, registry: PartyRegistry, context: DocumentContext
+) -> tuple[list[str], list[str]]:
+    """'India spent $X on buying oil from Russia', 'on Russian coal': spending on goods
+    follows the goods (the seller gives, the spender receives); 'on crude imports' names
+    no seller."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    receivers = np_countries(subject, registry, context)[:1] if subject is not None else []
+    givers: list[str] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for")):
+        for tok in prep.subtree:
+            if tok.dep_ == "prep" and tok.lower_ == "from":
+                for pobj in (c for c in tok.children if c.dep_ == "pobj"):
+                    givers = givers or countries_in(np_tokens(pobj), registry)[:1]
+        if not givers:
+            objects = [t for t in prep.subtree if t.dep_ in ("pobj", "dobj")]
+            for obj in objects:
+                mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod")]
+                givers = givers or countries_in(mods, registry)[:1]
+    intake = any(t.lower_ in lx.INTAKE_NOUNS for t in verb.subtree)
+    givers = [g for g in givers if g not in receivers]
+    return (givers, receivers) if givers or intake else ([], [])  # "spent $X on defence"

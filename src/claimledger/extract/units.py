@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from claimledger.extract import currencies
 from claimledger.extract import lexicon as lx
 
 
@@ -32,6 +33,7 @@ class UnitTable:
     symbols: dict[str, UnitInfo]  # symbols, read case-sensitively, glued or spaced
     name_re: re.Pattern[str]
     symbol_re: re.Pattern[str]
+    bracket_re: re.Pattern[str]  # "20 (kg)", "20 [kg]": a unit in brackets
 
 
 def _alternation(words: object) -> str:
@@ -58,7 +60,7 @@ def table() -> UnitTable:
     symbols: dict[str, UnitInfo] = {}
 
     def info(unit: pint.Unit, key: str) -> UnitInfo:
-        code = lx.STABLE_UNIT_CODES.get(key) or f"{unit:~P}".replace(" ", "")
+        code = lx.STABLE_UNIT_CODES.get(key) or f"{unit:~C}".replace("**", "")
         dims = str(unit.dimensionality)
         return UnitInfo(code, "" if dims == "dimensionless" else dims)
 
@@ -85,6 +87,9 @@ def table() -> UnitTable:
             rf"^(?:\s|-(?=[a-z]{{2}}))?(?P<u>{_alternation(names)})(?![\w$])", re.IGNORECASE
         ),
         symbol_re=re.compile(rf"^(?P<sp>\s?)(?P<u>{_alternation(symbols)})(?![\w$%°²³])"),
+        bracket_re=re.compile(
+            rf"^\s?[(\[{{<](?P<u>{_alternation([*symbols, *names])})[)\]}}>]", re.IGNORECASE
+        ),
     )
 
 
@@ -97,12 +102,23 @@ def unit_after(after: str) -> tuple[UnitInfo, int] | None:
     t = table()
     m = t.symbol_re.match(after)
     best: tuple[UnitInfo, int] | None = None
-    if m and not (m.group("sp") and m.group("u") in lx.GLUED_ONLY_SYMBOLS):
+    spaced_only = not m.group("sp") and m.group("u") in lx.SPACED_ONLY_SYMBOLS if m else False
+    if m and not spaced_only and not (m.group("sp") and m.group("u") in lx.GLUED_ONLY_SYMBOLS):
         best = (t.symbols[m.group("u")], m.end())
     n = t.name_re.match(after)
     if n and (best is None or n.end() > best[1]):
         best = (t.names[n.group("u").lower()], n.end())
+    b = t.bracket_re.match(after) if best is None else None
+    if b:
+        word = b.group("u")
+        entry = t.symbols.get(word) or t.names.get(word.lower())
+        best = (entry, b.end()) if entry else None
+    if best is None and _GLUED_METRE_RE.match(after):
+        best = (t.symbols["m"], 1)  # "1.8m tall": metres; a bare "5m" is five million
     return best
+
+
+_GLUED_METRE_RE = re.compile(r"^m\s+(?:tall|high|long|wide|deep|away|above|below)\b")
 
 
 def code_of(word: str) -> str | None:
@@ -110,3 +126,46 @@ def code_of(word: str) -> str | None:
     t = table()
     entry = t.symbols.get(word) or t.names.get(word.lower())
     return entry.code if entry else None
+
+
+def unit_of(
+    after: str, currency_code: str | None, value: float, scaled: bool, words: bool, dollar: str
+) -> tuple[str, bool, tuple[str, int, float] | None]:
+    """(unit, has_unit, (unit, length, value)) for what follows a number: a currency sign,
+    code, name or minor unit, else a physical unit; 'count' when nothing is there."""
+    if currency_code is not None:
+        named = currencies.name_after(after)  # "$5 million dollars": the sign already says
+        if named is not None and named[0] == currency_code:
+            return currency_code, True, (currency_code, named[1], value)
+        return currency_code, True, None
+    signed = currencies.sign_after(after, dollar)
+    if signed is not None:
+        code, length, factor = signed
+        return code, True, (code, length, value * factor)
+    named = currencies.name_after(after)
+    if named is not None:
+        code, length = named
+        word = after[:length].strip().lower()
+        if not (word == "won" and words and not scaled):
+            return code, True, (code, length, value)
+    minor = currencies.minor_after(after, dollar)
+    if minor is not None and not scaled:
+        code, length = minor
+        return code, True, (code, length, value / 100)
+    found = unit_after(after)
+    if found is not None:
+        entry, length = found
+        code = entry.code
+        if code == "lb" and scaled:
+            code = "GBP"  # "5 million pounds" is money, not weight
+        return code, True, (code, length, value)
+    return "count", False, None
+
+
+def age_apposition(before: str, after: str, raw: str) -> bool:
+    """'Brenner, 58, had ...': an age in commas after a name."""
+    return (
+        re.fullmatch(r"\d{1,3}", raw) is not None
+        and re.search(r"\b[A-Z][a-z]+,\s$", before) is not None
+        and re.match(r"^,\s", after) is not None
+    )

@@ -18,7 +18,15 @@ from claimledger.ingest.text import decode, text_document
 from claimledger.ingest.url import fetch, is_url, url_name
 from claimledger.model import Document
 
-__all__ = ["MAX_FILE_BYTES", "iter_inputs", "load_bytes", "load_path", "load_text", "load_url"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "count_inputs",
+    "iter_inputs",
+    "load_bytes",
+    "load_path",
+    "load_text",
+    "load_url",
+]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 STDIN_NAME = "stdin"
@@ -131,6 +139,16 @@ def _each(
         return
     for doc in docs:
         yield origin, doc
+
+
+def count_inputs(paths: Sequence[str]) -> int:
+    """How many inputs `iter_inputs` will read: files under directories, one per other path
+    (a feed may still hold several documents)."""
+    total = 0
+    for path in paths:
+        is_dir = path != "-" and not is_url(path) and Path(path).is_dir()
+        total += len(_files_under(Path(path))) if is_dir else 1
+    return total
 
 
 def iter_inputs(

@@ -207,6 +207,7 @@ class ClaimView:
     aspects: frozenset[str] = frozenset()
     below: bool = False
     change: bool = False  # a percent change, not a share
+    stage: str | None = None  # 'order' (agreed, capped) or 'delivery' (carried out)
     days: tuple[int, int] | None = None  # the stated time, in days
     published: tuple[int, int] | None = None  # the article's date, in days
 
@@ -267,6 +268,7 @@ def view_of(
         aspects=scope.aspects_of(claim, sentence),
         below=below,
         change=scope.is_change(claim, sentence),
+        stage=scope.stage_of(claim, sentence),
         days=scope.day_range(claim.when),
         published=scope.day_range(published),
     )

@@ -206,14 +206,15 @@ def _clusters(views: Sequence[ClaimView], verdicts: _Verdicts) -> list[list[Clai
 
 
 def _relation(a: list[ClaimView], b: list[ClaimView], verdicts: _Verdicts) -> list[Judgement]:
-    """The judgements between two clusters: all conflict, or all differ in scope; else []."""
+    """The judgements between two clusters: all conflict, or some differ in scope; else []."""
     found = [verdicts.get((id(x), id(y))) for x in a for y in b]
     if any(j is None for j in found):
         return []
     kinds = {j.verdict for j in found if j is not None}
-    if kinds == {"conflict"} or kinds == {"different_scope"}:
+    if kinds == {"conflict"}:
         return [j for j in found if j is not None]
-    if kinds == {"conflict", "different_scope"}:
+    if "different_scope" in kinds:
+        # Two clusters stay apart because some pair differs in scope: that is the relation.
         return [j for j in found if j is not None and j.verdict == "different_scope"]
     return []
 

@@ -122,13 +122,26 @@ PHASE_END_RE = re.compile(
 )
 
 CHANGE_RE = re.compile(
-    r"\b(?:less|more|lower|higher|fewer|greater|up|down|drops?|dropped|decreas\w*|increas\w*|"
+    r"\b(?:less|more|lower|higher|fewer|greater|(?<!made )up|down|drops?|dropped|"
+    r"decreas\w*|increas\w*|"
     r"ris(?:e|es|en|ing)|rose|fell|fall(?:s|en|ing)?|declin\w*|grow\w*|grew|jump\w*|surg\w*|"
     r"plung\w*|month-on-month|year-on-year|annuali[sz]ed|rate)\b",
     re.IGNORECASE,
 )
 
 SPEECH_RE = re.compile(r"\b(?:said|says|told|stated|that)\b", re.IGNORECASE)
+
+# The stage of a transfer: agreed or capped, against carried out.
+ORDER_RE = re.compile(
+    r"\b(?:order(?:s|ed)?|contract(?:s|ed)?|deal|agreements?|signed|procure\w*|pledg\w*|"
+    r"promis\w*|approv\w*|plans? to|planned|cap(?:ped)?|limit|quota|commit\w*|request\w*|"
+    r"packages?|framework)\b",
+    re.IGNORECASE,
+)
+DELIVERY_RE = re.compile(
+    r"\b(?:deliver\w*|received|arrived|handed over|in service|took delivery|shipped)\b",
+    re.IGNORECASE,
+)
 
 # Arithmetic cues.
 GROWTH_RE = re.compile(

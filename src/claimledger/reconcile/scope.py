@@ -17,6 +17,8 @@ from claimledger.parties import PartyRegistry
 from claimledger.reconcile.lexicon import (
     BELOW_RE,
     CHANGE_RE,
+    DELIVERY_RE,
+    ORDER_RE,
     PART_AFTER_RE,
     PART_BEFORE_RE,
     PARTS_AFTER_WHOLE_RE,
@@ -121,15 +123,15 @@ def below_value(claim: Claim) -> bool:
 def _day(parts: list[int], end: bool) -> int | None:
     year = parts[0]
     month = parts[1] if len(parts) > 1 else (12 if end else 1)
-    if len(parts) > 2:
-        day = parts[2]
-    elif end:
-        day = 31 if month == 12 else (date(year, month + 1, 1) - date(year, month, 1)).days
-    else:
-        day = 1
-    try:
+    try:  # a stored date may be anything ('9999-99'): out of range is no date
+        if len(parts) > 2:
+            day = parts[2]
+        elif end:
+            day = 31 if month == 12 else (date(year, month + 1, 1) - date(year, month, 1)).days
+        else:
+            day = 1
         return date(year, month, day).toordinal()
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -154,3 +156,28 @@ def days_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
     if a[0] <= b[1] and b[0] <= a[1]:
         return 0
     return max(a[0] - b[1], b[0] - a[1])
+
+
+def stage_of(claim: Claim, sentence: str) -> str | None:
+    """'order' for a figure agreed, capped or promised, 'delivery' for one carried out: the
+    cue nearest the figure decides ("under an agreement signed in 2022 it has taken
+    delivery of 46" is a delivery)."""
+    _, after = _clause(claim, sentence)
+    # The stage is often set once for a list ("the agreements cover 1,000 tanks, 600 guns"):
+    # read the whole sentence before the figure, and the figure's own clause after it.
+    before = _before(claim, sentence)
+    best: tuple[int, str] | None = None
+    for pattern, name in ((ORDER_RE, "order"), (DELIVERY_RE, "delivery")):
+        for match in pattern.finditer(before):
+            distance = len(before) - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, name)
+        for match in pattern.finditer(claim.quote + " " + after):
+            distance = max(0, match.start() - len(claim.quote))
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best else None
+
+
+def span_days(days: tuple[int, int] | None) -> int | None:
+    return None if days is None else days[1] - days[0] + 1

@@ -18,10 +18,11 @@ from datetime import date
 
 from claimledger.model import Claim
 from claimledger.reconcile.features import ClaimView, view_of
-from claimledger.reconcile.scope import SAME_TIME_DAYS, days_apart
+from claimledger.reconcile.scope import SAME_TIME_DAYS, days_apart, span_days
 from claimledger.reconcile.values import fmt_claim_value
 
 PERCENT_SHARED_WORDS = 2  # content words two percents' clauses share to be one share
+LONGER_PERIOD = 3  # a period this many times longer counts a different quantity
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,14 @@ def not_comparable(a: ClaimView, b: ClaimView) -> bool:
     return a.part and b.part and not a.aspects & b.aspects
 
 
+def _side_by_side(a: ClaimView, b: ClaimView) -> bool:
+    """Two figures of one article that neither states as a running total or a whole: far
+    more often items of a list (shipments, orders) than a slip. One that is a total can
+    be at odds with the article's other statement of it."""
+    same_doc = a.claim.doc_id == b.claim.doc_id and a.claim.doc == b.claim.doc
+    return same_doc and not ({a.cue, b.cue} & {"cumulative", "total"})
+
+
 def _same_sentence(a: ClaimView, b: ClaimView) -> bool:
     ca, cb = a.claim, b.claim
     return ca.doc_id == cb.doc_id and ca.doc == cb.doc and ca.sent_start == cb.sent_start
@@ -144,6 +153,12 @@ def _scope_difference(a: ClaimView, b: ClaimView) -> str | None:
         return f"one is {a.modality}, the other {b.modality}, and only a stated figure counts"
     if a.claim.per != b.claim.per:
         return f"one is per {a.claim.per or 'total'}, the other per {b.claim.per or 'total'}"
+    if a.stage and b.stage and a.stage != b.stage:
+        order, done = (a, b) if a.stage == "order" else (b, a)
+        return (
+            f"{fmt_claim_value(order.claim)} is agreed or capped, "
+            f"{fmt_claim_value(done.claim)} carried out"
+        )
     return None
 
 
@@ -166,6 +181,9 @@ def _value_difference(a: ClaimView, b: ClaimView) -> str | None:
                 f"{fmt_claim_value(total.claim)} is a running total while "
                 f"{fmt_claim_value(other.claim)} is {span}"
             )
+    short, long = sorted((span_days(a.days) or 0, span_days(b.days) or 0))
+    if short and long >= LONGER_PERIOD * short:
+        return f"they count over periods of different length ({_when_text(a)} vs {_when_text(b)})"
     if _one_day(a) and _one_day(b) and a.days != b.days:
         return f"they are stated for different days ({_when_text(a)} vs {_when_text(b)})"
     gap = time_gap(a, b)
@@ -202,9 +220,16 @@ def judge(a: ClaimView, b: ClaimView) -> Judgement | None:
     scope_diff = _scope_difference(a, b)
     if scope_diff:
         return Judgement("different_scope", f"{pair}: both {what}, but {scope_diff}")
+    if a.claim.vague != b.claim.vague:
+        vague = a if a.claim.vague else b
+        return Judgement(
+            "different_scope",
+            f"{pair}: both {what}, but {vague.claim.quote!r} is a vague count, "
+            "which neither backs nor contradicts a stated figure",
+        )
     if a.tight.overlaps(b.tight):
         return Judgement("consistent", f"{pair}: the same {what}, the values agree")
-    if a.concept is None or _same_sentence(a, b):
+    if a.concept is None or _same_sentence(a, b) or _side_by_side(a, b):
         # Figures the taxonomy cannot place, or that one sentence gives side by side, are
         # not known to be one quantity: only their agreement is worth a line.
         return None
@@ -214,6 +239,13 @@ def judge(a: ClaimView, b: ClaimView) -> Judgement | None:
     if a.loose.overlaps(b.loose):
         return Judgement(
             "consistent", f"{pair}: the same {what}, compatible since neither rules the other out"
+        )
+    same_subject = a.subject is not None and a.subject == b.subject
+    if a.claim.doc_id != b.claim.doc_id and not parties_of(a) & parties_of(b) and not same_subject:
+        # Across articles, a conflict needs a party (or, for pay, the people paid) both
+        # figures are about.
+        return Judgement(
+            "different_scope", f"{pair}: both {what}, but nothing says they concern one party"
         )
     return Judgement(
         "conflict", f"{pair}: the same {what} at the same time, {_ratio(a, b):.2g}x apart"

@@ -6,6 +6,9 @@
 - Shares with their amounts: "coal at 13 per cent (EUR 452 million)" ties a share to an
   amount, so each share of the whole stated nearby must give its amount, and shares that
   make up the whole must have amounts that add up to it.
+- A whole with a named part ("EUR 90 billion in total, including EUR 60 billion from A"):
+  what the other givers gave is at most the rest, so a running total of the same concept
+  from another giver elsewhere in the article must fit in it.
 
 Both report `inconsistent` only where the article ties the numbers itself (a share with
 its amount in brackets; parts the taxonomy puts under the whole), and say the sums.
@@ -18,6 +21,7 @@ from collections.abc import Sequence
 
 from claimledger import taxonomy
 from claimledger.model import CheckResult
+from claimledger.parties import PartyRegistry
 from claimledger.reconcile.features import ClaimView
 from claimledger.reconcile.values import fmt_amount, fmt_claim_value, fmt_number, ulp, unit_family
 
@@ -139,7 +143,7 @@ def _share_amount_checks(sentences: list[list[ClaimView]]) -> list[CheckResult]:
         for share, amount in pairs:
             pct = share.claim.value or 0.0
             expected = pct / 100 * w
-            slack = SHARE_ROUNDING / 100 * w + ulp(amount.claim.value or 0.0) * factor
+            slack = SHARE_ROUNDING / 100 * w + ulp(amount.claim.value or 0.0) * factor / 2
             got = _value(amount) or 0.0
             text = (f"{fmt_number(pct)}% of {fmt_amount(w / factor, unit)} is "
                     f"{fmt_amount(expected / factor, unit)}")  # fmt: skip
@@ -165,12 +169,91 @@ def _share_amount_checks(sentences: list[list[ClaimView]]) -> list[CheckResult]:
     return out
 
 
+# -- a whole with a named part, against the other givers ----------------------------------------
+
+_INCLUDING_RE = re.compile(r"\bincluding\b[^.;]{0,20}$", re.IGNORECASE)
+_FROM_AFTER_RE = re.compile(r"^\s*from\s+", re.IGNORECASE)
+RUNNING = ("cumulative", "total")
+_PROPER_RE = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:The|This|That|These|It|In|On|At|As|By)\b)([A-Z][a-z]{3,})\b"
+)
+
+
+def _giver(view: ClaimView, registry: PartyRegistry) -> str | None:
+    """Who gives a money figure: its stated giver, 'EUR 5 billion from A', else a party its
+    quote or its clause names ('European military support has reached ...')."""
+    claim = view.claim
+    if claim.from_ and " and " not in claim.from_:
+        return claim.from_
+    after = view.sentence[claim.end - claim.sent_start :]
+    match = _FROM_AFTER_RE.match(after)
+    if match:
+        found = registry.find(after[match.end() : match.end() + 40])
+        if found and found[0][0] <= 4:
+            return found[0][2].name
+    at, end = claim.start - claim.sent_start, claim.end - claim.sent_start
+    before, _ = taxonomy.clause_around(view.sentence, at, end) if view.sentence else ("", "")
+    for text in (claim.quote, before):
+        found = registry.find(text)
+        if found:
+            return found[-1][2].name
+    named = _PROPER_RE.search(before)  # 'European military support': a giver the registry lacks
+    return named.group(1) if named else None
+
+
+def _named_part_checks(views: Sequence[ClaimView], registry: PartyRegistry) -> list[CheckResult]:
+    out: list[CheckResult] = []
+    for sentence in _sentences(views):
+        for i, whole in enumerate(sentence):
+            if whole.cue != "total" or whole.concept is None or whole.claim.value is None:
+                continue
+            for part in sentence[i + 1 :]:
+                gap = whole.sentence[: part.claim.start - part.claim.sent_start]
+                giver = _giver(part, registry)
+                if part.claim.unit != whole.claim.unit or not _INCLUDING_RE.search(gap):
+                    continue
+                if giver is None or part.claim.value is None:
+                    continue
+                rest = (_value(whole) or 0.0) - (_value(part) or 0.0)
+                for other in views:
+                    if other in (whole, part) or other.claim.unit != whole.claim.unit:
+                        continue
+                    if whole.concept not in taxonomy.lineage(other.concept):
+                        continue
+                    other_giver = _giver(other, registry)
+                    if other_giver in (None, giver) or other.cue not in RUNNING:
+                        continue
+                    if other.claim.when and not whole.claim.when:
+                        continue  # a figure for some months against a running total
+                    if (_value(other) or 0.0) <= rest * 1.005:
+                        continue
+                    unit = whole.claim.unit
+                    factor = unit_family(unit)[1]
+                    note = (
+                        f"if {fmt_claim_value(part.claim)} of the {fmt_claim_value(whole.claim)} "
+                        f"total came from {giver}, all other givers gave "
+                        f"{fmt_amount(rest / factor, unit)}, less than the "
+                        f"{fmt_claim_value(other.claim)} given by {other_giver} alone "
+                        f"({other.claim.quote!r}): the total cannot hold both"
+                    )
+                    out.append(_result([whole, part, other], "inconsistent", note, "parts"))
+    return out
+
+
 def appositive_shares(views: Sequence[ClaimView]) -> set[int]:
     """ids of shares written with their amount: their arithmetic is judged here."""
     return {id(s) for sentence in _sentences(views) for s, _ in _share_amounts(sentence)}
 
 
-def whole_checks(views: Sequence[ClaimView]) -> list[CheckResult]:
-    """Parts by concept and shares with their amounts, in one document."""
-    sentences = _sentences([v for v in views if v.tight is not None])
-    return [*_concept_parts(sentences), *_share_amount_checks(sentences)]
+def whole_checks(
+    views: Sequence[ClaimView], registry: PartyRegistry | None = None
+) -> list[CheckResult]:
+    """Parts by concept, shares with their amounts and named parts, in one document."""
+    usable = [v for v in views if v.tight is not None]
+    sentences = _sentences(usable)
+    registry = registry or PartyRegistry.default()
+    return [
+        *_concept_parts(sentences),
+        *_share_amount_checks(sentences),
+        *_named_part_checks(usable, registry),
+    ]

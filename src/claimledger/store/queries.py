@@ -36,10 +36,12 @@ VALUES (:id, :name, :origin, :kind, :title, :outlet, :author, :published, :url,
 INSERT_CLAIM = """
 INSERT INTO claims (doc_id, doc, quote, "start", "end", sent_start, sent_end, sentence,
                     value, low, high, qualifier, unit, item, concept, per, "when", source,
-                    modality, from_party, to_party, vague, currency, extractor_version)
+                    modality, from_party, to_party, vague, currency, extractor_version,
+                    change, change_from)
 VALUES (:doc_id, :doc, :quote, :start, :end, :sent_start, :sent_end, :sentence,
         :value, :low, :high, :qualifier, :unit, :item, :concept, :per, :when, :source,
-        :modality, :from_party, :to_party, :vague, :currency, :extractor_version)
+        :modality, :from_party, :to_party, :vague, :currency, :extractor_version,
+        :change, :change_from)
 """
 
 INSERT_FLOW = """
@@ -129,7 +131,7 @@ PAGE_CLAIM_COLUMNS = (
     'c.id, c.doc_id, c.doc, c.quote, c."start", c."end", c.sent_start, c.sent_end, c.sentence, '
     'c.value, c.low, c.high, c.qualifier, c.unit, c.item, c.concept, c.per, c."when", '
     "c.source, c.modality, c.from_party, c.to_party, c.vague, c.currency, "
-    "d.title, d.outlet, d.published, d.url, d.origin, "
+    "c.change, c.change_from, d.title, d.outlet, d.published, d.url, d.origin, "
     "substr(d.text, d.body_start + 1, 200) AS head"
 )
 CLAIMS_WITH_DOCUMENTS = "FROM claims AS c JOIN documents AS d ON d.id = c.doc_id"
@@ -159,8 +161,8 @@ SELECT c.id, c.doc_id, c.doc, c.quote, c.value, c.low, c.high, c.qualifier, c.un
        c."when", c.source, c.modality, d.title, d.outlet, d.published, d.url,
        {DATE_KEY} AS date_key
 {CLAIMS_WITH_DOCUMENTS}
-WHERE c.concept = ? AND c.unit = ? AND coalesce(c.per, '') = ? AND {DATE_KEY} IS NOT NULL
-ORDER BY date_key, c.id LIMIT ?
+WHERE c.concept = ? AND c.unit = ? AND coalesce(c.per, '') = ?
+ORDER BY {DATE_KEY} IS NULL, date_key, c.id LIMIT ?
 """
 SELECT_SCALES = """
 SELECT unit, per, count(*) AS n FROM claims WHERE concept = ?
@@ -267,7 +269,7 @@ class ClaimFilter:
                 "LIMIT :limit OFFSET :offset")  # fmt: skip
         params = {**params, "limit": -1 if self.limit is None else self.limit,
                   "offset": self.offset}  # fmt: skip
-        return f"SELECT count(*) {base}", page, params
+        return f"SELECT count(*) {_claims_from(where)}\n{where}", page, params
 
     def where(self) -> tuple[str, dict[str, Any]] | None:
         """The WHERE clause (with its newline; '' for no filter) and its parameters."""
@@ -325,19 +327,26 @@ FACET_COLUMNS: dict[str, str] = {
 FACET_LIMIT = 12
 
 
+def _claims_from(where: str) -> str:
+    """The FROM for a claim filter: documents joined only when the filter reads them
+    (a join per row would cost more than the count itself)."""
+    return CLAIMS_WITH_DOCUMENTS if "d." in where else "FROM claims AS c"
+
+
 def facet_sql(where: str, column: str) -> str:
     """Counts of `column` (a key of FACET_COLUMNS, or 'verdict') over the filtered claims."""
-    if column == "verdict":
+    source = _claims_from(where)
+    if column == "verdict":  # from the (fewer) check links, not from every claim
+        scope = f"WHERE cc.claim_id IN (SELECT c.id {source}\n{where})\n" if where else ""
         return (
-            "SELECT k.verdict AS value, count(DISTINCT c.id) AS n "
-            f"{CLAIMS_WITH_DOCUMENTS} JOIN check_claims AS cc ON cc.claim_id = c.id "
-            f"JOIN checks AS k ON k.id = cc.check_id\n{where}"
+            "SELECT k.verdict AS value, count(DISTINCT cc.claim_id) AS n FROM check_claims AS cc "
+            f"JOIN checks AS k ON k.id = cc.check_id\n{scope}"
             f"GROUP BY k.verdict ORDER BY n DESC, value LIMIT {FACET_LIMIT}"
         )
     expr = FACET_COLUMNS[column]
     scope = where + ("  AND " if where else "WHERE ") + f"{expr} IS NOT NULL\n"
     return (
-        f"SELECT {expr} AS value, count(*) AS n {CLAIMS_WITH_DOCUMENTS}\n{scope}"
+        f"SELECT {expr} AS value, count(*) AS n {source}\n{scope}"
         f"GROUP BY {expr} ORDER BY n DESC, value LIMIT {FACET_LIMIT}"
     )
 
@@ -346,4 +355,37 @@ SELECT_CLAIM_VERDICTS = """
 SELECT cc.claim_id, k.verdict, count(*) AS n FROM check_claims AS cc
 JOIN checks AS k ON k.id = cc.check_id WHERE cc.claim_id IN ({marks})
 GROUP BY cc.claim_id, k.verdict
+"""
+
+
+SELECT_PARTY_PAGE = """
+SELECT p.name, p.kind, p.code, p.affiliation,
+       (SELECT count(*) FROM claim_parties AS cp WHERE cp.party_id = p.id) AS claims,
+       (SELECT count(*) FROM flows AS f WHERE f.giver = p.name) AS gives,
+       (SELECT count(*) FROM flows AS f WHERE f.receiver = p.name) AS receives
+FROM parties AS p
+WHERE :kind IS NULL OR p.kind = :kind
+ORDER BY claims + gives + receives DESC, p.name LIMIT :limit OFFSET :offset
+"""
+
+
+# Full-text search: sentences ranked by bm25, the matched words between \x02 and \x03.
+HIT_OPEN, HIT_CLOSE = "\x02", "\x03"
+SEARCH_SENTENCES = """
+SELECT c.id, c.doc_id, c.doc, c.quote, c.sent_start, c.value, c.low, c.high, c.qualifier,
+       c.unit, c.per, c.vague, c.modality, d.title, d.outlet, d.url, d.published,
+       substr(d.text, d.body_start + 1, 200) AS head,
+       highlight(claims_fts, 0, char(2), char(3)) AS hit, bm25(claims_fts) AS score
+FROM claims_fts JOIN claims AS c ON c.id = claims_fts.rowid
+JOIN documents AS d ON d.id = c.doc_id
+WHERE claims_fts MATCH :match ORDER BY rank LIMIT :limit OFFSET :offset
+"""
+COUNT_SEARCH = "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH :match"
+SEARCH_DOCUMENTS = """
+SELECT d.id, d.name, d.title, d.outlet, d.url, d.published,
+       substr(d.text, d.body_start + 1, 200) AS head, hits.n AS hits
+FROM (SELECT c.doc_id, count(*) AS n, min(m.score) AS best
+      FROM (SELECT rowid AS id, rank AS score FROM claims_fts WHERE claims_fts MATCH :match) AS m
+      JOIN claims AS c ON c.id = m.id GROUP BY c.doc_id ORDER BY best LIMIT :limit) AS hits
+JOIN documents AS d ON d.id = hits.doc_id ORDER BY hits.best
 """

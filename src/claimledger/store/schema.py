@@ -176,11 +176,11 @@ CREATE TABLE meta (
 
 # Version 3: numbers must be finite (a 400-digit figure once went in as infinity and broke
 # every view), and the full-text table names its content table as an identifier
-# (content=claims), since the quoted string form hides the index from Datasette's _search and
-# sqlite-utils. SQLite cannot add a CHECK to a table, so claims is rebuilt (ids kept, a
-# non-finite number in an old ledger becomes NULL: the quote and span stay) with its indexes,
-# and the full-text index is rebuilt from it. migrate() turns foreign keys off around it, so
-# dropping the old table cascades nothing.
+# (content="claims"): the string form ('claims') hides the index from Datasette's _search and
+# sqlite-utils, which look for content="claims" or content=[claims]. SQLite cannot add a CHECK
+# to a table, so claims is rebuilt (ids kept; a non-finite number in an old ledger becomes
+# NULL, its quote and span stay) with its indexes, and the full-text index rebuilt from it.
+# migrate() turns foreign keys off around it, so dropping the old table cascades nothing.
 _FINITE = "BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308"
 
 
@@ -246,7 +246,7 @@ CREATE INDEX claims_to_party ON claims (to_party);
 CREATE INDEX claims_item ON claims (item);
 CREATE INDEX claims_source ON claims (source);
 CREATE VIRTUAL TABLE claims_fts USING fts5 (
-    sentence, item, source, content=claims, content_rowid=id
+    sentence, item, source, content="claims", content_rowid="id"
 );
 INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');
 CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
@@ -265,7 +265,40 @@ CREATE TRIGGER claims_fts_update AFTER UPDATE ON claims BEGIN
 END;
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3)]
+
+# Version 4 (numbers, issue 12): the change a figure states ("fell from 9,400 to 8,100"):
+# its direction and the value it changed from. Additive: it applies after the
+# rebuild of version 3.
+_V4 = """
+ALTER TABLE claims ADD COLUMN change TEXT
+    CHECK (change IS NULL OR change IN ('increase', 'decrease'));
+ALTER TABLE claims ADD COLUMN change_from REAL
+    CHECK (change_from IS NULL OR change_from BETWEEN -1.7976931348623157e308
+                                              AND 1.7976931348623157e308);
+"""
+
+# Version 5: near-duplicate documents (store/duplicates.py). Each document's MinHash
+# signature (hex; empty for a text too short to compare), and the other origins of a
+# document whose near-duplicates were not stored again.
+_V5 = """
+CREATE TABLE document_signatures (
+    doc_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    minhash TEXT NOT NULL
+);
+CREATE TABLE document_origins (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    url TEXT,
+    similarity REAL NOT NULL,
+    added_at TEXT NOT NULL,
+    UNIQUE (doc_id, origin, name)
+);
+CREATE INDEX document_origins_doc ON document_origins (doc_id);
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5)]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from claimledger.api import store_extraction
+from claimledger.api import ingest_document
 from claimledger.errors import InputError
 from claimledger.ingest import load_bytes, load_text
+from claimledger.ingest.limits import DEFAULT_MAX_FIGURES, Limits
 from claimledger.ingest.sniff import kind_for
 from claimledger.ingest.url import fetch, is_url, url_name
 from claimledger.model import Document
@@ -19,18 +20,18 @@ from claimledger.store import Ledger
 log = logging.getLogger(__name__)
 
 
-MAX_FIGURES_PER_DOCUMENT = 2000  # a pasted dump keeps its first figures, and says so
+MAX_FIGURES_PER_DOCUMENT = DEFAULT_MAX_FIGURES  # a pasted dump keeps its first figures
 
 
 @dataclass
 class AddResult:
     """What an Add did: the documents stored, those already known, and rejected inputs;
-    `bounded` maps a document id to (figures kept, figures found) when it was cut."""
+    `warnings` maps a document id to what was left out of it (figures past the bound)."""
 
     added: list[Document] = field(default_factory=list)
     known: list[Document] = field(default_factory=list)
     rejected: list[InputError] = field(default_factory=list)
-    bounded: dict[str, tuple[int, int]] = field(default_factory=dict)
+    warnings: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def documents(self) -> list[Document]:
@@ -59,23 +60,6 @@ def read_url(url: str, *, allow_private: bool = False) -> list[Document]:
     return load_bytes(fetched.data, name=url_name(url), origin=url, kind=kind, url=fetched.url)
 
 
-def ingest_bounded(
-    ledger: Ledger, doc: Document, registry: PartyRegistry, max_figures: int
-) -> tuple[bool, int, int]:
-    """Extract and store `doc` with at most `max_figures` figures (the first, in text order);
-    (stored, kept, found). False, extracting nothing, when the ledger already holds it."""
-    if ledger.has_document(doc.id):
-        return False, 0, 0
-    from claimledger.extract.pipeline import extract_documents  # loads spaCy: only when needed
-
-    found = next(extract_documents([doc], registry=registry))
-    total = len(found.claims)
-    if total > max_figures:
-        flows = [f for f in found.flows if f.claim is None or f.claim < max_figures]
-        found = replace(found, claims=found.claims[:max_figures], flows=flows)
-    return store_extraction(ledger, found, registry), min(total, max_figures), total
-
-
 def store_documents(
     ledger: Ledger,
     docs: list[Document],
@@ -90,10 +74,14 @@ def store_documents(
     for number, doc in enumerate(docs):
         if progress:
             progress(number, f"extracting {doc.name} ({len(doc.text):,} characters)")
-        stored, kept, total = ingest_bounded(ledger, doc, registry, max_figures)
+        try:
+            stored = ingest_document(ledger, doc, registry, limits=Limits(max_figures=max_figures))
+        except InputError as exc:  # too long, or out of time: reported, the batch goes on
+            result.rejected.append(exc)
+            continue
         (result.added if stored else result.known).append(doc)
-        if total > kept:
-            result.bounded[doc.id] = (kept, total)
+        if stored.warnings:
+            result.warnings[doc.id] = stored.warnings
     if result.added:
         if progress:
             progress(len(docs), "cross-checking the ledger")

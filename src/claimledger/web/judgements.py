@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimledger.reconcile import pair_verdict
-from claimledger.store import Ledger
+from claimledger.store import Ledger, reviews
 
 UNASSERTED = ("denied", "speculative")  # modalities that state no fact to corroborate
 MAX_PAIRS_PER_FIGURE = 50  # a figure in a huge group shows its first pairs, counted in full
@@ -30,6 +30,7 @@ class Pair:
     note: str
     check_id: int
     unasserted: str | None = None  # 'denied' or 'speculative' when either side is
+    review: dict[str, Any] | None = None  # the analyst's review of the stored check
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -39,6 +40,7 @@ class Pair:
             "note": self.note,
             "check_id": self.check_id,
             "unasserted": self.unasserted,
+            "review": self.review,
         }
 
 
@@ -58,6 +60,9 @@ def figure_pairs(
     if checks is None:
         checks = ledger.checks_citing(wanted)
     wanted_set = set(wanted)
+    reviewed = reviews.reviews_for(ledger, checks)
+    for check in checks:
+        check["review"] = reviewed.get(check["id"])
     arithmetic: list[dict[str, Any]] = []
     found: dict[int, dict[int, tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]] = {}
     for check in checks:
@@ -89,7 +94,7 @@ def figure_pairs(
                 verdict = "different_scope"
                 note = f"one side is {unasserted}, so it cannot corroborate: {note}"
             out.setdefault(mine_id, []).append(
-                Pair(mine, other, verdict, note, check["id"], unasserted)
+                Pair(mine, other, verdict, note, check["id"], unasserted, check["review"])
             )
     return out, arithmetic
 

@@ -20,9 +20,11 @@ NAV: tuple[tuple[str, str], ...] = (
     ("/", "Overview"),
     ("/figures", "Figures"),
     ("/exchange", "Exchange"),
+    ("/parties", "Parties"),
     ("/timeline", "Timeline"),
     ("/checks", "Checks"),
-    ("/documents", "Documents"),
+    ("/documents", "Docs"),
+    ("/search", "Search"),
     ("/add", "Add"),
 )
 

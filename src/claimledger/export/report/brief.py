@@ -12,14 +12,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimledger import display
 from claimledger.exchange import ExchangeLine
 from claimledger.export.tables import ExportData
-from claimledger.export.wording import figure_text
 
 MAX_KEY_FIGURES = 14
 MAX_VALUES = 6  # values listed in one key figure
 MAX_CHECKS = 25  # conflicts, and failed arithmetic, listed in full
 MAX_MEMBERS = 6  # figures listed under one check
+MAX_CITES = 8  # citations behind one value or exchange line; the rest are counted only
 
 
 @dataclass
@@ -91,7 +92,7 @@ class KeyFigure:
     """Claims about one quantity: their range across origins, values and verdicts."""
 
     label: str
-    scale: str  # 'count', 'USD', 'USD a month'
+    scale: str  # 'count', 'USD', 'USD/month'
     range: str
     origins: int
     claims: int
@@ -169,22 +170,21 @@ class Brief:
 
 def _scale(row: dict[str, Any]) -> str:
     unit = row.get("unit") or "count"
-    return f"{unit} a {row['per']}" if row.get("per") else unit
+    return f"{unit}/{row['per']}" if row.get("per") else unit
 
 
 def _range(rows: list[dict[str, Any]]) -> str:
-    values = [
-        v for r in rows for v in (r.get("value"), r.get("low"), r.get("high")) if v is not None
-    ]
-    if not values:
-        return "—"
-    low, high = min(values), max(values)
-    sample = rows[0]
-    if low == high:
-        return figure_text(
-            {**sample, "value": low, "low": None, "high": None, "qualifier": "exact"}
-        )
-    return figure_text({**sample, "value": None, "low": low, "high": high, "qualifier": "range"})
+    """The range the figures span on their one scale: '10,000–16,000', '$800–$2,000/month'."""
+    return display.span(rows) or "—"
+
+
+def _value_key(row: dict[str, Any]) -> str:
+    return row["value_text"] or row["figure"]
+
+
+def _value_keys(rows: list[dict[str, Any]]) -> list[str]:
+    """The distinct agreeing values of some figures, in the order `_key_figure` lists them."""
+    return list(dict.fromkeys(_value_key(row) for row in rows))
 
 
 def _same_quantity(data: ExportData) -> dict[str, set[str]]:
@@ -199,10 +199,9 @@ def _same_quantity(data: ExportData) -> dict[str, set[str]]:
 
 def _key_figure(rows: list[dict[str, Any]], checked: dict[str, set[str]]) -> KeyFigure:
     """A key figure; its verdicts count its figures that a check of each verdict cites."""
-    values: dict[str, ValueLine] = {}
+    values: dict[str, ValueLine] = {}  # by the agreeing value reconcile found
     for row in rows:
-        text = row["value_text"] or row["figure"]
-        line = values.setdefault(text, ValueLine(text, [], []))
+        line = values.setdefault(_value_key(row), ValueLine(row["figure"], [], []))
         for origin in (row["value_origins"] or row["origin"] or "").split("; "):
             if origin and origin not in line.origins:
                 line.origins.append(origin)
@@ -225,9 +224,11 @@ def _key_figures(data: ExportData, cites: Citations) -> list[KeyFigure]:
     found.sort(key=lambda pair: (-pair[1].origins, -pair[1].claims, pair[1].label))
     chosen = found[:MAX_KEY_FIGURES]
     for rows, key in chosen:  # numbered in reading order, once the figures are ranked
-        by_text = {line.text: line for line in key.values}
+        lines = dict(zip(_value_keys(rows), key.values, strict=True))
         for row in rows:
-            by_text[row["value_text"] or row["figure"]].cites.append(cites.cite(row))
+            line = lines[_value_key(row)]
+            if len(line.cites) < MAX_CITES:
+                line.cites.append(cites.cite(row))
         key.values = sorted(key.values, key=lambda v: (-len(v.origins), v.text))[:MAX_VALUES]
     return [key for _, key in chosen]
 
@@ -265,7 +266,8 @@ def _exchange(
     out = []
     for key in order:
         line = lines[key]
-        numbers = [cites.cite(r) for r in rows_of[key] if r.get("claim_id")]
+        with_figure = [r for r in rows_of[key] if r.get("claim_id")]
+        numbers = [cites.cite(r) for r in with_figure[:MAX_CITES]]
         out.append(ExchangeRow(line.giver, line.receiver, line.concept, line.span(),
                                line.claims, sorted(line.sources), numbers))  # fmt: skip
     return out

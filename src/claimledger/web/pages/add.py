@@ -68,14 +68,14 @@ def _ingest(
             d.id: ledger.claim_page(ClaimFilter(doc=d.id, limit=0))[1] for d in result.documents
         }
     bounded = [
-        {"id": doc_id, "kept": kept, "found": found,
-         "reason": f"{found:,} figures found; only the first {kept:,} were kept"}
-        for doc_id, (kept, found) in result.bounded.items()
-    ]  # fmt: skip
+        {"id": doc_id, "reason": reason}
+        for doc_id, reasons in result.warnings.items()
+        for reason in reasons
+    ]
     return {
         "added": [_doc_summary(d, figures[d.id], True) for d in result.added],
         "known": [_doc_summary(d, figures[d.id], False) for d in result.known],
-        "rejected": _rejections(rejected),
+        "rejected": _rejections([*rejected, *result.rejected]),
         "bounded": bounded,
     }
 

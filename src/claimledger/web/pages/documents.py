@@ -63,7 +63,8 @@ def _relations(doc_id: str, figures: list[dict[str, Any]], ledger: Ledger) -> di
                 continue
             seen.add(key)
             out[pair.verdict].append({"mine": pair.mine, "other": pair.other, "note": pair.note,
-                                      "unasserted": pair.unasserted})  # fmt: skip
+                                      "unasserted": pair.unasserted, "check_id": pair.check_id,
+                                      "review": pair.review})  # fmt: skip
     return {**out, "arithmetic": arithmetic}
 
 
