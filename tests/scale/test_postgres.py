@@ -228,3 +228,37 @@ def test_concurrent_writers_store_each_document_once(
     assert sum(added) == len(prepared)
     with Ledger.open(url) as ledger, Ledger.open(seeds_sqlite) as plain:
         assert ledger.stats() == {**plain.stats(), "checks": 0}
+
+
+def test_older_ledger_gains_the_columns_added_since(
+    both: tuple[str, str], new_database: Callable[[], str], seed_files: list[str], cli: Invoke
+) -> None:
+    """A PostgreSQL ledger made by an older claimledger (here: a column missing, an older
+    schema version) is brought to the latest schema on opening, its rows kept."""
+    import psycopg
+
+    url = new_database()
+    assert cli("--db", url, "ingest", seed_files[0]).exit_code == 0
+    with psycopg.connect(url, autocommit=True) as conn:
+        column = conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'claims' "
+            "ORDER BY ordinal_position DESC LIMIT 1"
+        ).fetchone()[0]
+        conn.execute(f'ALTER TABLE claims DROP COLUMN "{column}"')
+        conn.execute("DELETE FROM schema_version WHERE version > 1")
+    result = cli("--db", url, "ingest", *seed_files[:2])
+    assert result.exit_code == 0, result.stderr
+    assert "1 new, 1 already in the ledger" in result.stderr
+    with psycopg.connect(url) as conn:
+        columns = {
+            name
+            for (name,) in conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'claims'"
+            )
+        }
+        assert column in columns
+    expected = cli(
+        "--db", both[0], "figures", "--format", "jsonl", "--doc", Path(seed_files[1]).stem
+    )
+    found = cli("--db", url, "figures", "--format", "jsonl", "--doc", Path(seed_files[1]).stem)
+    assert found.stdout == expected.stdout and expected.stdout

@@ -152,3 +152,30 @@ def index_ddl(sql: str) -> str:
         sql,
         flags=re.I,
     )
+
+
+_CONSTRAINTS = frozenset({"unique", "primary", "check", "foreign", "constraint"})
+
+
+def column_definitions(ddl: str) -> list[tuple[str, str]]:
+    """(name, definition) of each column of a CREATE TABLE, in order (table constraints
+    left out): what an older table lacks is added with ALTER TABLE ... ADD COLUMN."""
+    body = ddl[ddl.index("(") + 1 : ddl.rindex(")")]
+    parts: list[str] = []
+    depth, start = 0, 0
+    for pos, char in enumerate(body):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(body[start:pos])
+            start = pos + 1
+    parts.append(body[start:])
+    found: list[tuple[str, str]] = []
+    for part in parts:
+        text = part.strip()
+        name = text.split(None, 1)[0] if text else ""
+        if name and name.lower() not in _CONSTRAINTS:
+            found.append((name.strip('"'), text))
+    return found
