@@ -162,7 +162,7 @@ SELECT c.id, c.doc_id, c.doc, c.quote, c.value, c.low, c.high, c.qualifier, c.un
        {DATE_KEY} AS date_key
 {CLAIMS_WITH_DOCUMENTS}
 WHERE c.concept = ? AND c.unit = ? AND coalesce(c.per, '') = ?
-ORDER BY date_key IS NULL, date_key, c.id LIMIT ?
+ORDER BY {DATE_KEY} IS NULL, date_key, c.id LIMIT ?
 """
 SELECT_SCALES = """
 SELECT unit, per, count(*) AS n FROM claims WHERE concept = ?
