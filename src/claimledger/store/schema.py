@@ -174,7 +174,14 @@ CREATE TABLE meta (
 );
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2)]
+# Version 4 (parties): how sure a claim's from/to are. Numbered 4 because 3 is the
+# robustness rebuild of the claims table on another branch; either order applies cleanly.
+_V4 = """
+ALTER TABLE claims ADD COLUMN party_basis TEXT
+    CHECK (party_basis IS NULL OR party_basis IN ('sentence', 'document'));
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (4, _V4)]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 
