@@ -112,7 +112,7 @@ def claim_of(row: sqlite3.Row) -> Claim:
         modality=row["modality"],
         from_=row["from_party"],
         to=row["to_party"],
-        party_basis=row["party_basis"] if "party_basis" in row.keys() else None,
+        party_basis=dict(row).get("party_basis"),  # rows of a narrower SELECT lack it
         vague=bool(row["vague"]),
         sent_start=row["sent_start"],
         sent_end=row["sent_end"],
