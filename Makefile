@@ -6,15 +6,34 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB := ledger.db
 
-.PHONY: demo test clean
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: demo test clean system
 
 demo: $(VENV)/.installed
 	$(BIN)/claimledger --db $(DB) ingest examples/corpus/*.txt
 	$(BIN)/claimledger --db $(DB) summary
 	@if [ "$${DEMO_SERVE:-1}" != 0 ] && $(BIN)/claimledger serve --help >/dev/null 2>&1; then $(BIN)/claimledger --db $(DB) serve; fi
 
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed-dev system
 	$(BIN)/python -m pytest -q
+
+# Debian packages the tests need: Chromium for the browser tests, Pango and fonts for
+# WeasyPrint's PDF briefings. Installed when missing and we are root; otherwise stop at
+# once with the one command that installs them.
+system:
+	@missing=""; \
+	[ -x $(CHROMIUM) ] || missing="$$missing chromium"; \
+	ldconfig -p | grep -q libpangoft2-1.0 || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core"; \
+	if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then \
+	        echo "installing Debian packages for the tests:$$missing"; \
+	        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	    else \
+	        echo "error: missing Debian packages; install them with: sudo apt-get install$$missing" >&2; \
+	        exit 2; \
+	    fi; \
+	fi
 
 # Stamps: reinstall whenever pyproject.toml (the dependencies) changes. The demo needs
 # the web extras for `serve`; the dev extras include them.

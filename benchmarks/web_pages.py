@@ -122,7 +122,9 @@ def _pages(ledger: Ledger) -> list[str]:
         f"/figure/{first['id']}", f"/document/{first['doc_id']}", "/documents",
         "/party/Russia", "/party/North%20Korea", "/exchange?a=North+Korea&b=Russia",
         "/exchange", "/timeline?concept=shells", "/timeline", "/checks",
-        "/checks?verdict=all&page=20", "/add",
+        "/checks?verdict=all&page=20", "/checks?verdict=all&review=unreviewed", "/add",
+        "/parties", "/search?q=shells", "/search?q=Russia+sent&page=3",
+        "/figures?concept=shells&modality=reported&sort=value",
     ]  # fmt: skip
 
 
@@ -148,8 +150,9 @@ def main(argv: list[str] | None = None) -> int:
         stats = ledger.stats()
         paths = _pages(ledger)
     paths += ["/api" + p if p != "/" else "/api/overview" for p in paths]
-    client = TestClient(create_app(args.db))
+    client = TestClient(create_app(args.db), base_url="http://127.0.0.1")  # a served host name
     timings: list[tuple[float, str]] = []
+    sizes: dict[str, int] = {}
     for path in paths:
         samples = []
         for _ in range(args.rounds):
@@ -158,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             samples.append((time.perf_counter() - started) * 1000)
             if response.status_code != 200:
                 print(f"{path}: HTTP {response.status_code}", file=sys.stderr)
+            sizes[path] = len(response.content)
         timings.append((statistics.median(samples), path))
     timings.sort(reverse=True)
     print(
@@ -165,10 +169,13 @@ def main(argv: list[str] | None = None) -> int:
         f"checks, {stats['flows']:,} flows; median of {args.rounds} requests"
     )
     for ms, path in timings[: args.show]:
-        print(f"{ms:8.1f} ms  {path}")
+        print(f"{ms:8.1f} ms  {sizes[path] / 1024:8.1f} KiB  {path}")
     over = [p for ms, p in timings if ms > 300]
-    print(f"{len(timings)} pages, slowest {timings[0][0]:.1f} ms; over 300 ms: {len(over)}")
-    return 1 if over else 0
+    largest = max(sizes.items(), key=lambda kv: kv[1])
+    heavy = [p for p, n in sizes.items() if n > 1_000_000]
+    print(f"{len(timings)} pages, slowest {timings[0][0]:.1f} ms; over 300 ms: {len(over)}; "
+          f"largest {largest[1] / 1024:.1f} KiB ({largest[0]}); over 1 MB: {len(heavy)}")
+    return 1 if over or heavy else 0
 
 
 if __name__ == "__main__":

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from claimledger.evaluate import content_words, field_right, max_matching, occurrences, score
+from claimledger.evaluate import (
+    content_words,
+    evaluate,
+    field_right,
+    max_matching,
+    occurrences,
+    score,
+)
+from claimledger.evaluate_checks import score_checks
 from claimledger.parties import PartyRegistry
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 TEXT = "Russia got 10,000 shells in 2023. Later it got 10,000 shells again, and 3-4 brigades."
 
@@ -214,3 +225,61 @@ def test_equal_fields_case_insensitive(registry: PartyRegistry) -> None:
 def test_occurrences_include_overlaps() -> None:
     assert occurrences("aaaa", "aa") == [(0, 2), (1, 3), (2, 4)]
     assert occurrences("abc", "") == []
+
+
+# -- gold checks (GUIDELINES.md § Scoring, the last two bullets) ------------------------------
+
+_TEXTS = {
+    "a": "The agency counted 500 trucks and 40 boats in May.",
+    "b": "Officials said about 500 trucks crossed; 60 boats followed.",
+}
+
+
+def _line(verdict: str, *claims: tuple[str, str]) -> dict[str, Any]:
+    out = []
+    for doc, quote in claims:
+        start = _TEXTS[doc].index(quote)
+        out.append({"doc": doc, "quote": quote, "start": start, "end": start + len(quote)})
+    return {"claims": out, "verdict": verdict, "note": ""}
+
+
+_GOLD = [
+    {"id": "g1", "verdict": "consistent",
+     "claims": [{"doc": "a", "quote": "500 trucks"}, {"doc": "b", "quote": "about 500 trucks"}]},
+    {"id": "g2", "verdict": "conflict",
+     "claims": [{"doc": "a", "quote": "40 boats"}, {"doc": "b", "quote": "60 boats"}]},
+]  # fmt: skip
+
+
+def test_a_check_is_recovered_by_a_line_with_its_verdict_over_every_quote() -> None:
+    lines = [_line("consistent", ("a", "500"), ("b", "500 trucks")), _line("conflict", ("a", "40"))]
+    report = score_checks(_GOLD, lines, _TEXTS)
+    assert report.recovered == ["g1"] and report.strict == ["g1"]
+    assert report.missed == ["g2"] and report.false_conflicts == []
+    assert report.largest_line == 2 and report.verdicts == {"consistent": 1, "conflict": 1}
+
+
+def test_strict_rule_wants_half_the_line_to_be_the_checks_own() -> None:
+    heap = _line("consistent", ("a", "500 trucks"), ("b", "about 500 trucks"), ("a", "40 boats"),
+                 ("b", "60 boats"), ("a", "May"))  # fmt: skip
+    report = score_checks(_GOLD, [heap], _TEXTS)
+    assert report.recovered == ["g1"] and report.strict == []
+    half = _line("consistent", ("a", "500 trucks"), ("b", "about 500 trucks"), ("a", "40 boats"),
+                 ("b", "60 boats"))  # fmt: skip
+    assert score_checks(_GOLD, [half], _TEXTS).strict == ["g1"]
+
+
+def test_a_conflict_line_over_an_agreeing_pair_is_a_false_conflict() -> None:
+    lines = [_line("conflict", ("a", "500 trucks"), ("b", "about 500 trucks"))]
+    report = score_checks(_GOLD, lines, _TEXTS)
+    assert report.false_conflicts == ["g1"] and report.recovered == []
+    assert report.to_json()["false_conflicts"] == 1
+
+
+def test_evaluate_scores_the_seed_checks_through_a_temporary_ledger() -> None:
+    report = evaluate(SHARED / "gold", SHARED / "seeds")
+    assert report.checks is not None
+    assert report.checks.gold == 16 and report.checks.false_conflicts == []
+    payload = report.to_json()
+    assert {"figures", "fields", "documents", "misses", "spurious"} <= set(payload)
+    assert payload["checks"]["strict"] == len(report.checks.strict) >= 12

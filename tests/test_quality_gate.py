@@ -95,5 +95,22 @@ def test_own_sets_stay_above_their_floors(floors: dict[str, Any], name: str) -> 
     assert not below, "extraction quality fell below the pinned floors:\n" + "\n".join(below)
 
 
+CHECK_SETS = {
+    "seeds": (GOLD, SEEDS, ()),
+    "dev_with_seeds": (SHARED / "dev" / "gold", SHARED / "dev" / "docs", (SEEDS,)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHECK_SETS))
+def test_gold_checks_stay_above_their_floors(floors: dict[str, Any], name: str) -> None:
+    """Cross-checks: gold checks recovered (strict rule) and no conflict a reader rejects."""
+    gold_dir, docs_dir, more = CHECK_SETS[name]
+    checks = evaluate(gold_dir, docs_dir, more).checks
+    assert checks is not None, f"{gold_dir} has no {CHECKS_FILE}"
+    pinned = floors["checks"][name]
+    assert len(checks.strict) >= pinned["strict"], f"{name}: missed {checks.missed}"
+    assert len(checks.false_conflicts) <= pinned["false_conflicts_max"], checks.false_conflicts
+
+
 if __name__ == "__main__":
     print(json.dumps({"gold_sha256": gold_hashes(), **measured(evaluate(GOLD, SEEDS))}, indent=2))

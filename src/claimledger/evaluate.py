@@ -2,7 +2,9 @@
 
 `score()` is pure: gold records, predicted records (the `extract --format jsonl` shape) and
 document texts in, a `Report` out. `evaluate()` reads a gold folder, runs the extractor over
-the paired documents and scores the result.
+the paired documents and scores the result; when the gold folder holds `checks.jsonl`, it
+also ingests the documents (and any further folders) into a temporary ledger, reconciles it
+and scores the check lines (evaluate_checks.py).
 """
 
 from __future__ import annotations
@@ -14,8 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimledger.errors import UsageError
-from claimledger.ingest import load_path
+from claimledger.errors import InputError, UsageError
+from claimledger.evaluate_checks import (
+    ChecksReport,
+    load_gold_checks,
+    reconciled_checks,
+    score_checks,
+)
+from claimledger.ingest import iter_inputs, load_path
+from claimledger.model import Document
 from claimledger.parties import PartyRegistry
 
 TOLERANCE = 0.005  # relative: values within 0.5 % agree
@@ -76,15 +85,19 @@ class Report:
     misses: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
     matched: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    checks: ChecksReport | None = None  # when the gold folder holds checks.jsonl
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "figures": self.figures.to_json(),
             "fields": dict(self.fields),
             "documents": {d: c.to_json(scores=False) for d, c in self.documents.items()},
             "misses": self.misses,
             "spurious": self.spurious,
         }
+        if self.checks is not None:
+            out["checks"] = self.checks.to_json()
+        return out
 
 
 # -- matching ---------------------------------------------------------------------------------
@@ -281,19 +294,51 @@ def glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)
 
 
-def evaluate(gold_dir: Path, docs_dir: Path, *, registry: PartyRegistry | None = None) -> Report:
-    """Run the extractor over the documents paired with GOLD_DIR's files and score it."""
-    from claimledger.extract.pipeline import extract_document  # loads spaCy: only when needed
+def _other_documents(dirs: Sequence[Path], known: set[str]) -> list[Document]:
+    """The readable documents of further folders (for cross-checks only), skipping the ones
+    already read and any file that is not a document."""
+    found: list[Document] = []
+    for _origin, item in iter_inputs([str(d) for d in dirs], allow_urls=False):
+        if isinstance(item, InputError):
+            continue  # a stray non-document file in a folder of articles scores nothing
+        if item.id not in known:
+            known.add(item.id)
+            found.append(item)
+    return found
+
+
+def evaluate(
+    gold_dir: Path,
+    docs_dir: Path,
+    more_dirs: Sequence[Path] = (),
+    *,
+    registry: PartyRegistry | None = None,
+) -> Report:
+    """Run the extractor over the documents paired with GOLD_DIR's files and score it; with
+    GOLD_DIR/checks.jsonl, also score the checks of a ledger of DOCS_DIR and `more_dirs`."""
+    from claimledger.extract.pipeline import extract_document, extract_documents
 
     registry = registry or PartyRegistry.default()
     gold_by_doc = load_gold(gold_dir)
     gold: list[dict[str, Any]] = []
     predicted: list[dict[str, Any]] = []
     texts: dict[str, str] = {}
+    extractions = []
     for stem, records in gold_by_doc.items():
         document = load_path(document_file(docs_dir, stem))[0]
         texts[stem] = document.text
         gold.extend(records)
-        claims = extract_document(document, registry=registry).claims
-        predicted.extend({**c.to_json(), "doc": stem} for c in claims)
-    return score(gold, predicted, texts, registry=registry)
+        found = extract_document(document, registry=registry)
+        extractions.append(found)
+        predicted.extend({**c.to_json(), "doc": stem} for c in found.claims)
+    report = score(gold, predicted, texts, registry=registry)
+    checks_path = Path(gold_dir) / CHECKS_FILE
+    if checks_path.is_file():
+        gold_checks = load_gold_checks(checks_path)
+        known = {found.document.id for found in extractions}
+        others = _other_documents([Path(docs_dir), *map(Path, more_dirs)], known)
+        extractions.extend(extract_documents(others, registry=registry))
+        all_texts = {found.document.name: found.document.text for found in extractions}
+        lines = reconciled_checks(extractions, registry)
+        report.checks = score_checks(gold_checks, lines, all_texts)
+    return report

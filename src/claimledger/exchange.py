@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimledger import display
 from claimledger.errors import UsageError
 from claimledger.model import Party
 from claimledger.parties import PartyRegistry
@@ -44,18 +45,8 @@ class ExchangeLine:
         }
 
     def span(self) -> str:
-        """The figures merged into one readable range per unit: '10,000-16,000 count'."""
-        by_unit: dict[str, list[float]] = defaultdict(list)
-        for f in self.figures:
-            for key in ("value", "low", "high"):
-                if f.get(key) is not None:
-                    by_unit[f["unit"]].append(float(f[key]))
-        parts = []
-        for unit, values in by_unit.items():
-            low, high = min(values), max(values)
-            text = _fmt(low) if low == high else f"{_fmt(low)}–{_fmt(high)}"
-            parts.append(text if unit == "count" else f"{text} {unit}")
-        return "; ".join(parts)
+        """The figures merged into one readable range per unit and rate: '10,000–16,000'."""
+        return display.span(self.figures)
 
 
 @dataclass
@@ -67,10 +58,6 @@ class PartyProfile:
     mentions: int
     flows_out: list[ExchangeLine]
     flows_in: list[ExchangeLine]
-
-
-def _fmt(value: float) -> str:
-    return f"{value:,.0f}" if value >= 100 or value.is_integer() else f"{value:,.2f}"
 
 
 def resolve_party(name: str, registry: PartyRegistry) -> str:

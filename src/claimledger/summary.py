@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from claimledger import display
 from claimledger.exchange import exchange, top_pair
 from claimledger.model import Claim
 from claimledger.parties import PartyRegistry
@@ -12,7 +13,6 @@ from claimledger.reconcile import ensure_reconciled
 from claimledger.store import Ledger
 
 NO_ITEM = "(no item)"
-_UNIT_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class DocumentLine:
 class FigureLine:
     """One figure as the summary shows it."""
 
-    value: str  # display text: "10,000", "3–4", "$2,000"
+    value: str  # the figure as display.figure words it: "over 5 million", "$2,000/month"
     unit: str
     qualifier: str
     item: str | None
@@ -86,29 +86,9 @@ class Summary:
         return asdict(self)
 
 
-def format_number(value: float) -> str:
-    """10000 -> '10,000'; 1.42e9 -> '1.42 billion'; 39.5 -> '39.5'."""
-    for size, word in ((1e9, "billion"), (1e6, "million")):
-        if abs(value) >= size:
-            return f"{value / size:,.3f}".rstrip("0").rstrip(".") + f" {word}"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.3f}".rstrip("0").rstrip(".")
-
-
-def value_text(claim: Claim) -> str:
-    """A claim's value or range as text, with a currency sign for money."""
-    sign = _UNIT_SYMBOLS.get(claim.unit, "")
-    if claim.value is not None:
-        return sign + format_number(claim.value)
-    if claim.low is not None and claim.high is not None:
-        return f"{sign}{format_number(claim.low)}–{sign}{format_number(claim.high)}"
-    return "?"
-
-
 def figure_line(claim: Claim) -> FigureLine:
     return FigureLine(
-        value=value_text(claim),
+        value=display.figure(claim),
         unit=claim.unit,
         qualifier=claim.qualifier,
         item=claim.item,

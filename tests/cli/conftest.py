@@ -6,6 +6,7 @@ Everything runs in-process with click's CliRunner, so the spaCy model loads once
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -65,3 +66,50 @@ def ledger_copy(tmp_path: Path, corpus_db: Path) -> Path:
     db = tmp_path / "ledger.db"
     shutil.copy(corpus_db, db)
     return db
+
+
+FLOWS = (
+    'SELECT id, doc_id, giver, receiver, item, concept, "start", "end", sent_start, sent_end, '
+    "claim_id FROM flows"
+)
+
+
+def _ledger_contents(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Everything a ledger holds, by content rather than by row id or time of writing."""
+    conn = sqlite3.connect(db)
+    claim_key = {
+        row[0]: row[1:] for row in conn.execute('SELECT id, doc_id, "start", "end" FROM claims')
+    }
+    party = dict(conn.execute("SELECT id, name FROM parties"))
+
+    def rows(sql: str) -> list[tuple[object, ...]]:
+        return sorted(conn.execute(sql).fetchall(), key=repr)
+
+    out = {
+        "documents": rows(
+            "SELECT id, name, origin, kind, title, outlet, author, published, url, body_start, "
+            "text, meta_json FROM documents"
+        ),
+        "claims": sorted((r[1:] for r in rows("SELECT * FROM claims")), key=repr),
+        "flows": sorted(
+            ((*r[1:-1], claim_key.get(r[-1])) for r in rows(FLOWS)),  # type: ignore[arg-type]
+            key=repr,
+        ),
+        "parties": rows("SELECT name, kind, code, affiliation FROM parties"),
+        "aliases": sorted((party[p], a) for p, a in conn.execute("SELECT * FROM party_aliases")),
+        "claim_parties": sorted(
+            (claim_key[c], party[p], role)  # type: ignore[index]
+            for c, p, role in conn.execute("SELECT * FROM claim_parties")
+        ),
+        "search": sorted(
+            (claim_key[r], s) for r, s in conn.execute("SELECT rowid, sentence FROM claims_fts")
+        ),
+    }
+    conn.close()
+    return out
+
+
+@pytest.fixture(scope="session")
+def ledger_contents() -> Callable[[Path], dict[str, list[tuple[object, ...]]]]:
+    """Everything a ledger holds, by content rather than by row id or time of writing."""
+    return _ledger_contents

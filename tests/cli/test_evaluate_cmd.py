@@ -18,7 +18,10 @@ def test_evaluate_json_shape(cli: Invoke, shared: Path) -> None:
     result = cli("evaluate", str(shared / "gold"), str(shared / "seeds"), "--format", "json")
     assert result.exit_code == 0, result.stderr
     report = json.loads(result.stdout)
-    assert set(report) == {"figures", "fields", "documents", "misses", "spurious"}
+    assert set(report) == {"figures", "fields", "documents", "misses", "spurious", "checks"}
+    checks = report["checks"]  # the gold folder holds checks.jsonl
+    assert checks["gold"] == 16 and checks["strict"] <= checks["recovered"] <= 16
+    assert {"false_conflicts", "largest_line", "lines"} <= set(checks)
     assert set(report["figures"]) == {"tp", "fp", "fn", "precision", "recall", "f1"}
     assert set(report["fields"]) == set(FIELDS)
     gold_docs = {p.stem for p in (shared / "gold").glob("*.jsonl")} - {"checks"}
@@ -34,6 +37,7 @@ def test_evaluate_table(cli: Invoke, shared: Path) -> None:
     result = cli("evaluate", str(shared / "gold"), str(shared / "seeds"))
     assert result.exit_code == 0, result.stderr
     assert "precision" in result.stdout
+    assert "false conflicts" in result.stdout
 
 
 def test_evaluate_missing_document(cli: Invoke, shared: Path, tmp_path: Path) -> None:

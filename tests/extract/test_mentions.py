@@ -80,3 +80,25 @@ def test_it_said_after_a_quotation_is_the_body_named_before() -> None:
 def test_scare_quotes_around_a_figure_are_reported_without_a_source() -> None:
     text = 'There have been "hundreds" of arrests since the protests began.'
     assert sources(text)[0][1:] == (None, "reported")
+
+
+def test_an_acronym_is_kept_beside_the_full_name() -> None:
+    text = (
+        "The Harbour Research Council (HRC) published its survey on Monday. "
+        "The HRC said imports fell by 9 percent."
+    )
+    assert sources(text)[0][1] == "Harbour Research Council (HRC)"
+
+
+def test_a_registry_acronym_is_kept_beside_its_canonical_name() -> None:
+    assert sources("The IMF said growth would slow to 2 percent.")[0][1] == (
+        "International Monetary Fund (IMF)"
+    )
+
+
+def test_a_bare_body_noun_resolves_to_the_body_it_names() -> None:
+    text = (
+        "The Lisbon Shipping Forum met on Monday. "
+        "The forum estimated that 300 ships used the strait."
+    )
+    assert sources(text)[0][1] == "Lisbon Shipping Forum"

@@ -19,10 +19,15 @@ What is checked, per file:
   with both bounds; "[a,a]" needs value a; a lower bound only ("(30,)") needs value 30
   with qualifier over/at_least; an upper bound only ("(,100]") needs qualifier
   under/at_most/up_to. Bounds below 1 ("more than half") also match as percent*100.
-- CurrencyModel: only USD ("Dollar", "United States dollar") with a value; needs the
-  value and unit USD.
-- DimensionModel: only units we support (Ton, Metric ton -> t, Mile -> mi, Kilometer
-  -> km, Barrel -> bbl); needs the value and the unit.
+- CurrencyModel: currencies with an ISO 4217 code (CURRENCY_UNITS); minor units
+  (cent, pence, sen) are read as their major currency, so their value is divided by
+  100; obsolete and non-ISO currencies (markka, peseta, bitcoin) are skipped.
+- DimensionModel: units we read (DIMENSION_UNITS: our canonical codes, pint's short
+  symbols and GUIDELINES' codes); needs the value and the unit.
+- AgeModel, TemperatureModel: year/month/week/day and degC/degF; value and unit.
+
+The parser runs with ``figures_only=False``: the specs annotate every number (dates,
+addresses and labels too), which the figure rules of not_figures.py would leave out.
 
 A result is found when some quantity's core or quote span overlaps the expected span
 (``End`` is inclusive) and its value agrees within 0.5 %. Spurious finds are counted
@@ -56,9 +61,31 @@ FILES = {
     "NumberRangeModel": "Number/English/NumberRangeModel.json",
     "CurrencyModel": "NumberWithUnit/English/CurrencyModel.json",
     "DimensionModel": "NumberWithUnit/English/DimensionModel.json",
+    "AgeModel": "NumberWithUnit/English/AgeModel.json",
+    "TemperatureModel": "NumberWithUnit/English/TemperatureModel.json",
 }
-USD_UNITS = {"Dollar", "United States dollar"}
-DIMENSION_UNITS = {"Ton": "t", "Metric ton": "t", "Mile": "mi", "Kilometer": "km", "Barrel": "bbl"}
+# Recognizers' currency names -> ISO 4217; minor units are read as their major currency
+# (95p -> 0.95 GBP), so the spec's minor-unit value is divided by 100. Obsolete and
+# non-ISO currencies (markka, peseta, guilder, bitcoin) are skipped.
+CURRENCY_UNITS = {
+    "Dollar": "USD", "United States dollar": "USD", "Euro": "EUR", "Chinese yuan": "CNY",
+    "Pound": "GBP", "British pound": "GBP", "Canadian dollar": "CAD", "Japanese yen": "JPY",
+    "Franc": "CHF", "Swiss franc": "CHF", "Australian dollar": "AUD", "Turkish lira": "TRY",
+    "Rupee": "INR", "Mexican peso": "MXN", "Hong Kong dollar": "HKD",
+    "New Zealand dollar": "NZD", "Sri Lankan rupee": "LKR", "Costa Rican colón": "CRC",
+    "Georgian lari": "GEL", "Lao kip": "LAK",
+}  # fmt: skip
+MINOR_CURRENCY_UNITS = {"Cent": "USD", "Pence": "GBP", "Penny": "GBP", "Sen": "MYR"}
+# Recognizers' dimension names -> our canonical codes (pint short symbols, GUIDELINES codes).
+DIMENSION_UNITS = {
+    "Ton": "t", "Metric ton": "t", "Mile": "mi", "Kilometer": "km", "Barrel": "bbl",
+    "Foot": "ft", "Meter": "m", "Pound": "lb", "Gallon": "gal", "Kilometer per hour": "km/h",
+    "Kilogram": "kg", "Inch": "in", "Square meter": "m2", "Millimeter": "mm",
+    "Milliliter": "ml", "Ounce": "oz", "Acre": "acre", "Mile per hour": "mph",
+    "Square kilometer": "km2", "Megabyte": "MB", "Gram": "g",
+}  # fmt: skip
+AGE_UNITS = {"Year": "year", "Month": "month", "Week": "week", "Day": "day"}
+TEMPERATURE_UNITS = {"C": "degC", "F": "degF"}
 LOWER_QUALIFIERS = {"over", "at_least"}
 UPPER_QUALIFIERS = {"under", "at_most", "up_to"}
 
@@ -146,17 +173,29 @@ def expected_range(result: dict) -> Expected | None:
 
 def expected_currency(result: dict) -> Expected | None:
     res = result["Resolution"]
-    if res.get("unit") not in USD_UNITS or res.get("value") in (None, "null"):
+    name = res.get("unit", "")
+    if res.get("value") in (None, "null"):
         return None
-    return Expected(*_span(result), result["Text"], value=float(res["value"]), unit="USD")
+    if name in MINOR_CURRENCY_UNITS:
+        value = float(res["value"]) / 100
+        return Expected(
+            *_span(result), result["Text"], value=value, unit=MINOR_CURRENCY_UNITS[name]
+        )
+    if name not in CURRENCY_UNITS:
+        return None
+    value = float(res["value"])
+    return Expected(*_span(result), result["Text"], value=value, unit=CURRENCY_UNITS[name])
 
 
-def expected_dimension(result: dict) -> Expected | None:
-    res = result["Resolution"]
-    unit = DIMENSION_UNITS.get(res.get("unit", ""))
-    if unit is None or res.get("value") in (None, "null"):
-        return None
-    return Expected(*_span(result), result["Text"], value=float(res["value"]), unit=unit)
+def _expected_unit(table: dict[str, str]) -> Callable[[dict], Expected | None]:
+    def reduce(result: dict) -> Expected | None:
+        res = result["Resolution"]
+        unit = table.get(res.get("unit", ""))
+        if unit is None or res.get("value") in (None, "null"):
+            return None
+        return Expected(*_span(result), result["Text"], value=float(res["value"]), unit=unit)
+
+    return reduce
 
 
 def _overlaps(q: Quantity, e: Expected) -> bool:
@@ -197,7 +236,13 @@ SPEC_RULES = {
     "PercentModel": Spec(expected_percent, lambda q: q.unit == "percent"),
     "NumberRangeModel": Spec(expected_range, lambda q: q.qualifier != "exact"),
     "CurrencyModel": Spec(expected_currency, lambda q: q.currency),
-    "DimensionModel": Spec(expected_dimension, lambda q: q.unit in set(DIMENSION_UNITS.values())),
+    "DimensionModel": Spec(
+        _expected_unit(DIMENSION_UNITS), lambda q: q.unit in set(DIMENSION_UNITS.values())
+    ),
+    "AgeModel": Spec(_expected_unit(AGE_UNITS), lambda q: q.unit in set(AGE_UNITS.values())),
+    "TemperatureModel": Spec(
+        _expected_unit(TEMPERATURE_UNITS), lambda q: q.unit in set(TEMPERATURE_UNITS.values())
+    ),
 }
 
 
@@ -220,7 +265,7 @@ def score(name: str) -> Score:
     for case in load_cases(name):
         text = case["Input"]
         try:
-            found = find_quantities(text)
+            found = find_quantities(text, figures_only=False)
         except Exception as exc:  # a parser crash counts as finding nothing
             result.errors.append((text, repr(exc)))
             found = []

@@ -1,15 +1,17 @@
 """Helpers shared by the reconcile tests: the seeds, the gold files, and the gold
 recovery rule of GUIDELINES.md § Scoring (a gold check is recovered when one reported
-check has its verdict and, for each of its quotes, a claim overlapping that quote)."""
+line has its verdict, for each of its quotes a claim overlapping that quote, and at least
+half of its claims are the check's own)."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from claimledger.evaluate_checks import score_checks
 from claimledger.model import Claim, Document, document_id
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -83,27 +85,25 @@ def gold_document(doc: str) -> tuple[Document, list[Claim]]:
     return document, claims
 
 
-def _overlaps(claim: dict[str, Any], doc: str, quote: str) -> bool:
-    if claim["doc"] != doc:
-        return False
-    text = seed_text(doc)
-    for match in re.finditer(re.escape(quote), text):
-        if claim["start"] < match.end() and match.start() < claim["end"]:
-            return True
-    return False
+def recovered(
+    reported: Sequence[dict[str, Any]],
+    gold: Sequence[dict[str, Any]] | None = None,
+    texts: dict[str, str] | None = None,
+) -> list[bool]:
+    """For each gold check in file order, whether the reported lines recover it under the
+    strict rule (GUIDELINES.md § Scoring: verdict, every quote, half the line its own)."""
+    gold = list(gold) if gold is not None else gold_checks()
+    named = [{**g, "id": str(i)} for i, g in enumerate(gold)]
+    if texts is None:
+        texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    strict = set(score_checks(named, reported, texts).strict)
+    return [str(i) in strict for i in range(len(named))]
 
 
-def is_recovered(gold: dict[str, Any], reported: Iterable[dict[str, Any]]) -> bool:
-    for check in reported:
-        if check["verdict"] != gold["verdict"]:
-            continue
-        if all(
-            any(_overlaps(c, g["doc"], g["quote"]) for c in check["claims"]) for g in gold["claims"]
-        ):
-            return True
-    return False
-
-
-def recovered(reported: Sequence[dict[str, Any]]) -> list[bool]:
-    """For each gold check in file order, whether the reported checks recover it."""
-    return [is_recovered(gold, reported) for gold in gold_checks()]
+def false_conflicts(
+    reported: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]], texts: dict[str, str]
+) -> list[str]:
+    """Notes of the gold consistent / different_scope checks a reported conflict line holds."""
+    named = [{**g, "id": str(i)} for i, g in enumerate(gold)]
+    found = set(score_checks(named, reported, texts).false_conflicts)
+    return [g["note"] for i, g in enumerate(gold) if str(i) in found]

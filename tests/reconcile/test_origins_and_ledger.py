@@ -9,6 +9,8 @@ from claimledger.extract.pipeline import Extraction
 from claimledger.model import Claim
 from claimledger.parties import PartyRegistry
 from claimledger.reconcile import check_document, checks_are_stale, origin_of, reconcile
+from claimledger.reconcile.features import view_of
+from claimledger.reconcile.grouping import judge_block
 from claimledger.store import Ledger, blocking
 
 NK_RU = {"from_": "North Korea", "to": "Russia", "item": "shipping containers"}
@@ -46,7 +48,7 @@ def test_reconcile_stores_checks_and_knows_when_they_are_stale(
     ]
     assert stored[0]["note"].endswith("2 independent origins (Daily NK, a)")
     assert result.groups[0].values[0].origins == ["Daily NK", "a"]
-    assert blocking.block_sizes(ledger) == [("containers|count|stock", 2)]
+    assert blocking.block_sizes(ledger) == [("materiel|count|stock", 2)]
     add_doc("c", "Nothing here but 3 ships.", [("3 ships", {"value": 3, "item": "ships"})])
     assert checks_are_stale(ledger)
 
@@ -96,7 +98,9 @@ def test_a_large_block_is_judged_in_a_sliding_window(ledger: Ledger) -> None:
     assert blocking.bulk_add(ledger, batch) == 60
     assert blocking.bulk_add(ledger, batch) == 0  # already stored
     result = reconcile(ledger, window=5)
-    assert blocking.block_sizes(ledger) == [("drone|count|stock", 60)]
+    assert blocking.block_sizes(ledger) == [("materiel|count|stock", 60)]
     (group,) = result.groups
     assert len(group.claims) == 60
-    assert sum(group.verdicts.values()) == 5 * 60 - 15  # each claim against its next 5
+    views = [view_of(c) for _, claims in batch for c in claims]
+    assert len(judge_block(views, window=5)) == 5 * 60 - 15  # each claim against its next 5
+    assert {c.verdict for c in result.checks} <= {"consistent", "different_scope"}

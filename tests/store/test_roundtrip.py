@@ -15,7 +15,7 @@ _serial = itertools.count()
 
 texts = st.text(max_size=30)
 maybe_texts = st.none() | texts
-numbers = st.none() | st.floats(allow_nan=False, width=64)
+numbers = st.none() | st.floats(allow_nan=False, allow_infinity=False, width=64)
 offsets = st.integers(min_value=0, max_value=10_000)
 
 

@@ -47,12 +47,12 @@ def app(corpus_db: Path) -> FastAPI:
 
 @pytest.fixture
 def client(app: FastAPI) -> TestClient:
-    return TestClient(app)
+    return TestClient(app, base_url="http://127.0.0.1")
 
 
 @pytest.fixture
 def writable_client(writable_db: Path) -> TestClient:
-    return TestClient(create_app(writable_db))
+    return TestClient(create_app(writable_db), base_url="http://127.0.0.1")
 
 
 def serve_in_thread(app: FastAPI) -> Iterator[str]:

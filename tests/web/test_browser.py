@@ -87,10 +87,10 @@ def test_overview_loads(page, tmp_path: Path) -> None:  # type: ignore[no-untype
 def test_filter_figures_table(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page.goto(page.base + "/figures")
     total = page.locator("#figures-table tbody tr").count()
-    options = page.locator("select[name=concept] option").all_inner_texts()
-    concept = options[1].rsplit(" (", 1)[0]
+    chip = page.locator('.facet[data-facet="concept"] a.chip').nth(1)
+    concept = chip.inner_text().rsplit(" ", 1)[0]
     with page.expect_navigation():
-        page.select_option("select[name=concept]", concept)  # the script submits at once
+        chip.click()
     assert f"concept={concept.replace(' ', '+')}" in page.url
     assert "party=" not in page.url  # empty filters are left out of the address
     rows = page.locator("#figures-table tbody tr").count()
@@ -107,10 +107,13 @@ def test_figure_conflict_leads_to_the_other_document(page, tmp_path: Path, corpu
     assert page.locator("mark.current").inner_text() == mine["quote"]
     _shot(page, tmp_path, "figure")
     row = page.locator("table.group tr", has=page.locator(".v-conflict")).first
+    other_id = row.locator("td:nth-child(2) a.fig").get_attribute("href").split("/")[-1]
     with page.expect_navigation():
-        row.locator(f'a[href="/document/{other["doc_id"]}"]').click()
-    assert page.url.endswith(f"/document/{other['doc_id']}")
-    assert page.locator(f'mark a[href="/figure/{other["id"]}"]').count() == 1
+        row.locator(f'a[href="/at/{other_id}"]').click()
+    assert f"/document/{other['doc_id']}?" in page.url and page.url.endswith(f"#claim-{other_id}")
+    landed = page.locator(f"mark#claim-{other_id}")
+    assert landed.get_attribute("class") == "current"  # the figure itself is highlighted
+    assert landed.is_visible() and landed.bounding_box()["y"] < 900  # scrolled into view
     _shot(page, tmp_path, "other-document")
 
 

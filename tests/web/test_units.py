@@ -35,8 +35,11 @@ def test_highlight_offsets_emphasis_and_overlaps() -> None:
     ("row", "text"),
     [
         ({"value": 10000, "unit": "count"}, "10,000"),
-        ({"value": 5e6, "unit": "count", "qualifier": "over"}, "> 5 million"),
-        ({"value": 2000, "unit": "USD", "qualifier": "about", "per": "month"}, "≈ $2,000/month"),
+        ({"value": 5e6, "unit": "count", "qualifier": "over"}, "over 5 million"),
+        (
+            {"value": 2000, "unit": "USD", "qualifier": "about", "per": "month"},
+            "about $2,000/month",
+        ),
         ({"value": None, "low": 20000, "high": 50000, "unit": "count"}, "20,000–50,000"),
         ({"value": 39.5, "unit": "percent"}, "39.5%"),
         ({"value": 1.42e9, "unit": "USD"}, "$1.42 billion"),
@@ -61,22 +64,44 @@ def test_timeline_geometry() -> None:
         {"id": 3, "date_key": None, "value": 1.0, "origin": "A"},
     ]
     chart = charts.timeline(points)
-    assert [m["id"] for m in chart["marks"]] == [1, 2]
-    dot, bar = chart["marks"]
+    assert [m["id"] for m in chart["marks"]] == [1, 2, 3]  # the undated one is not dropped
+    dot, bar, undated = chart["marks"]
+    assert undated["undated"] and undated["x"] > chart["right"] and chart["undated"] == 1
     assert dot["kind"] == "dot" and bar["kind"] == "bar" and bar["y1"] < bar["y2"]
     assert dot["x"] < bar["x"] and dot["colour"] != bar["colour"]
     assert [t["label"] for t in chart["xticks"]] == ["2023", "2024", "2025"]
     assert charts.year_fraction("2024-06-19") == pytest.approx(2024.46, abs=0.01)
 
 
-def test_sankey_bands_per_line() -> None:
+def test_timeline_marks_at_one_spot_do_not_hide_each_other() -> None:
+    points = [{"id": i, "date_key": "2024-03", "value": 500.0, "origin": o}
+              for i, o in enumerate("ABC")]  # fmt: skip
+    marks = charts.timeline(points)["marks"]
+    xs = [m["x"] for m in marks]
+    assert len(set(xs)) == 3 and max(xs) - min(xs) >= 2 * charts.STACK_STEP - 0.2
+    assert all(m["stacked"] == 3 for m in marks)
+
+
+def test_sankey_draws_each_flow_once_with_span_and_sources() -> None:
     lines = [
-        {"giver": "A", "receiver": "B", "concept": "shells", "claims": 3},
-        {"giver": "B", "receiver": "A", "concept": "oil", "claims": 1},
-    ]
+        {"giver": "A", "receiver": "B", "concept": "shells", "claims": 3,
+         "sources": ["X", "Y"], "figures": [{"value": 1000, "unit": "count"},
+                                            {"value": 3000, "unit": "count"}]},
+        {"giver": "B", "receiver": "A", "concept": "oil", "claims": 1, "sources": ["Z"],
+         "figures": []},
+    ]  # fmt: skip
     chart = charts.sankey(lines, "A", "B")
-    assert len(chart["links"]) == 4 and {link["side"] for link in chart["links"]} == {0, 1}
-    assert [n["label"] for n in chart["nodes"] if n["concept"]] == ["shells", "oil"]
+    # one band per flow (into its item box, then out to the receiver, arrow at the end)
+    assert [link["arrow"] for link in chart["links"]] == [False, True, False, True]
+    labels = [n["label"] for n in chart["nodes"] if n["concept"]]
+    assert labels == ["shells · 1,000–3,000 · 2 sources", "oil · no figure · 1 source"]
+    assert [s["label"] for s in chart["sections"]] == ["A → B", "B → A"]
+    parties = {(n["label"], n["anchor"]) for n in chart["nodes"] if not n["concept"]}
+    assert parties == {("A", "start"), ("B", "end")}  # A always left, B always right
+    back = chart["links"][3]["d"]  # B -> A ends at A's node on the left
+    assert back.endswith(back.split(" ")[-1]) and float(back.split(" ")[-1].split(",")[0]) < 20
+    narrow = chart["narrow"]["rows"]
+    assert [r["label"] for r in narrow if r["kind"] == "bar"] == labels
 
 
 def test_capped_lines_keep_everything_but_the_extra_figures(corpus_db) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,9 @@ COMMAND_MODULES = (
     "check_cmds",
     "flow_cmds",
     "web_cmds",
+    "maintenance_cmds",
+    "watch_cmds",
+    "export_cmds",
 )
 
 

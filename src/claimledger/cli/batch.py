@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimledger.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, echo_error
-from claimledger.errors import ClaimledgerError, InputError
+from claimledger.api import failure_reason
+from claimledger.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, echo_error, echo_warning
+from claimledger.errors import InputError
 from claimledger.ingest import iter_inputs
 from claimledger.model import Document
 from claimledger.parties import PartyRegistry
@@ -37,19 +38,16 @@ class Tally:
         return EXIT_PARTIAL if self.done + self.known else EXIT_USAGE
 
 
-def failure_reason(exc: Exception) -> str:
-    """What to say about an exception raised while handling one input."""
-    if isinstance(exc, ClaimledgerError):
-        return str(exc)
-    return f"extraction failed ({type(exc).__name__}: {exc})"
-
-
 def documents(
-    paths: Sequence[str], tally: Tally, *, step: Callable[[str], None] = lambda label: None
+    paths: Sequence[str],
+    tally: Tally,
+    *,
+    step: Callable[[str], None] = lambda label: None,
+    allow_private: bool = False,
 ) -> Iterator[tuple[str, Document]]:
     """(origin, Document) per readable document; bad inputs are reported on stderr and
-    counted in `tally`."""
-    for origin, item in iter_inputs(paths, stdin=sys.stdin.buffer):
+    counted in `tally`. URLs reach private addresses only when `allow_private`."""
+    for origin, item in iter_inputs(paths, stdin=sys.stdin.buffer, allow_private=allow_private):
         step(origin)
         if isinstance(item, InputError):
             tally.fail(item.origin, item.reason)
@@ -64,19 +62,22 @@ def extractions(
     *,
     known: Callable[[Document], bool] | None = None,
     step: Callable[[str], None] = lambda label: None,
+    allow_private: bool = False,
 ) -> Iterator[tuple[str, Extraction]]:
     """(origin, Extraction) per readable document; bad inputs and extractor errors are
-    reported on stderr and counted in `tally`; documents for which `known` is true are
-    counted and skipped without extraction."""
-    from claimledger.extract.pipeline import extract_documents  # loads spaCy: only when needed
+    reported on stderr and counted in `tally`, figures left out as warnings; documents for
+    which `known` is true are counted and skipped without extraction."""
+    from claimledger.api import prepare
 
-    for origin, item in documents(paths, tally, step=step):
+    for origin, item in documents(paths, tally, step=step, allow_private=allow_private):
         if known is not None and known(item):
             tally.known += 1
             continue
         try:
-            extraction = next(extract_documents([item], registry=registry))
+            prepared = prepare(item, registry)
         except Exception as exc:  # one document's failure must not end the batch
             tally.fail(origin, failure_reason(exc))
             continue
-        yield origin, extraction
+        for warning in prepared.warnings:
+            echo_warning(f"{origin}: {warning}")
+        yield origin, prepared.extraction

@@ -14,6 +14,7 @@ from claimledger.cli.batch import Tally, extractions
 from claimledger.cli.common import (
     EXIT_CHECK_FAILED,
     EXIT_OK,
+    allow_private_option,
     format_option,
     global_options,
     open_ledger,
@@ -94,9 +95,10 @@ def _print_report(report: ArticleReport) -> None:
 @click.command()
 @click.argument("article")
 @format_option("table", "json")
+@allow_private_option
 @global_options
 @click.pass_context
-def check(ctx: click.Context, article: str, fmt: str) -> None:
+def check(ctx: click.Context, article: str, fmt: str, allow_private: bool) -> None:
     """Check ARTICLE (a file, '-' or a URL) against the ledger without storing it.
 
     For each figure: corroborated (by N independent origins), conflicting (with what and
@@ -108,7 +110,7 @@ def check(ctx: click.Context, article: str, fmt: str) -> None:
     failed = False
     reports: list[ArticleReport] = []
     with open_ledger(ctx) as ledger:
-        for _, extraction in extractions([article], registry, tally):
+        for _, extraction in extractions([article], registry, tally, allow_private=allow_private):
             report = check_document(ledger, extraction, registry=registry)
             failed = failed or report.failed
             reports.append(report)

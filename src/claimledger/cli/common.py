@@ -28,11 +28,13 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from claimledger.errors import ClaimledgerError, UsageError
 from claimledger.parties import PartyRegistry
-from claimledger.settings import db_path
-from claimledger.store import Ledger
+from claimledger.settings import db_path, db_target
+from claimledger.store import Ledger, postgres
+from claimledger.store.postgres import is_database_url
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1  # reserved for `check`: a conflict or failed arithmetic
@@ -51,8 +53,9 @@ class GlobalOptions:
     _registry: PartyRegistry | None = None
 
     def ledger_path(self) -> Path:
-        """--db, else $CLAIMLEDGER_DB, else ./ledger.db."""
-        return db_path(self.db)
+        """--db, else $CLAIMLEDGER_DB, else ./ledger.db (a PostgreSQL URL stays a string)."""
+        target = db_target(self.db)
+        return target if is_database_url(target) else db_path(self.db)  # type: ignore[return-value]
 
     def registry(self) -> PartyRegistry:
         """The party registry, extended by --aliases when given; loaded once."""
@@ -105,12 +108,24 @@ def format_option(*choices: str, default: str | None = None) -> Callable[[F], F]
     )
 
 
+def allow_private_option(func: F) -> F:
+    """--allow-private: let URLs reach loopback, private and other non-public addresses."""
+    return click.option(
+        "--allow-private",
+        is_flag=True,
+        help="Let URLs reach loopback, private, link-local and other non-public addresses "
+        "(refused by default, so a link cannot probe this machine or its network).",
+    )(func)
+
+
 @contextmanager
 def open_ledger(ctx: click.Context, *, create: bool = False) -> Iterator[Ledger]:
     """The ledger named by the global options; a read command never creates one."""
     path = options(ctx).ledger_path()
-    if not create and str(path) != ":memory:" and not path.exists():
+    if not create and str(path) != ":memory:" and not is_database_url(path) and not path.exists():
         raise UsageError(f"{path}: no ledger here; run 'claimledger ingest PATH' first")
+    if not create and is_database_url(path) and not postgres.holds_ledger(str(path)):
+        raise UsageError(f"{postgres.shown(str(path))}: no ledger here; run ingest first")
     with Ledger.open(path) as ledger:
         yield ledger
 
@@ -121,12 +136,29 @@ def open_ledger(ctx: click.Context, *, create: bool = False) -> Iterator[Ledger]
 _live: list[Console] = []  # the console of a running progress display, if any
 
 
+def push_live(console: Console) -> None:
+    """Route error and warning lines through a running progress display's console."""
+    _live.append(console)
+
+
+def pop_live() -> None:
+    _live.pop()
+
+
 def echo_error(message: str) -> None:
     """One `error: ...` line on stderr (above the progress display while one runs)."""
     if _live:
         _live[-1].print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
     else:
         click.echo(f"error: {message}", err=True)
+
+
+def echo_warning(message: str) -> None:
+    """One `warning: ...` line on stderr: something was left out, the run goes on."""
+    if _live:
+        _live[-1].print(f"warning: {message}", markup=False, highlight=False, soft_wrap=True)
+    else:
+        click.echo(f"warning: {message}", err=True)
 
 
 class LedgerGroup(click.Group):
@@ -143,9 +175,36 @@ class LedgerGroup(click.Group):
 # -- output ----------------------------------------------------------------------------------
 
 
+class PlainConsole(Console):
+    """A console for a pipe or a file: tables without box drawing, one line a row (no
+    wrapping mid-word at an imagined width), so `grep`, `cut` and `awk` can read them."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        for obj in objects:
+            if isinstance(obj, Table):
+                _plain(obj)
+        super().print(*objects, **kwargs)
+
+
+def _plain(table: Table) -> None:
+    table.box = None
+    table.show_edge = False
+    table.pad_edge = False
+    table.title_justify = "left"
+    for column in table.columns:
+        column.no_wrap = True
+        column.overflow = "ignore"
+
+
+PIPE_WIDTH = 100_000  # wide enough that no row wraps
+
+
 def stdout_console() -> Console:
-    """A rich console on stdout (tables); plain text when stdout is not a terminal."""
-    return Console(highlight=False)
+    """A rich console on stdout (tables); plain rows when stdout is not a terminal."""
+    probe = Console(highlight=False)
+    if probe.is_terminal:
+        return probe
+    return PlainConsole(highlight=False, width=PIPE_WIDTH)
 
 
 def stderr_console() -> Console:
@@ -164,11 +223,17 @@ def write_json(record: Any) -> None:
 
 
 def write_csv(records: Iterable[dict[str, Any]], columns: Sequence[str]) -> None:
-    """CSV with a header row on stdout; None is an empty cell."""
+    """CSV with a header row on stdout; None is an empty cell, booleans true/false."""
     writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     for record in records:
-        writer.writerow({key: record.get(key) for key in columns})
+        writer.writerow({key: _csv_cell(record.get(key)) for key in columns})
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
 
 
 def number(value: float | None) -> float | int | None:

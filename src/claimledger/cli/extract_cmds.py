@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+from rich.table import Table
 
 from claimledger.cli.batch import Tally, extractions
 from claimledger.cli.common import (
@@ -18,6 +19,24 @@ from claimledger.cli.common import (
 )
 from claimledger.cli.render import figures_table, print_report
 from claimledger.evaluate import evaluate as evaluate_dirs
+from claimledger.evaluate_checks import ChecksReport
+
+
+def checks_score_table(checks: ChecksReport) -> Table:
+    """The gold checks recovered, strictly, the false conflicts and the largest line."""
+    table = Table(title=f"Checks against {checks.gold} gold checks ({checks.lines} lines)")
+    for name in ("measure", "value", "gold checks"):
+        table.add_column(name, overflow="fold")
+    rows = (
+        ("recovered", str(len(checks.recovered)), ", ".join(checks.recovered)),
+        ("strict", str(len(checks.strict)), ", ".join(checks.strict)),
+        ("missed (strict)", str(len(checks.missed)), ", ".join(checks.missed)),
+        ("false conflicts", str(len(checks.false_conflicts)), ", ".join(checks.false_conflicts)),
+        ("largest line", str(checks.largest_line), ""),
+    )
+    for row in rows:
+        table.add_row(*row)
+    return table
 
 
 @click.command()
@@ -48,16 +67,27 @@ def extract(ctx: click.Context, files: tuple[str, ...], fmt: str) -> None:
 @click.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("docs_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument(
+    "more_dirs", nargs=-1, type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
 @format_option("table", "json")
 @global_options
 @click.pass_context
-def evaluate(ctx: click.Context, gold_dir: Path, docs_dir: Path, fmt: str) -> None:
-    """Score the extractor on GOLD_DIR's figures over the documents in DOCS_DIR."""
-    report = evaluate_dirs(gold_dir, docs_dir, registry=options(ctx).registry())
+def evaluate(
+    ctx: click.Context, gold_dir: Path, docs_dir: Path, more_dirs: tuple[Path, ...], fmt: str
+) -> None:
+    """Score the extractor on GOLD_DIR's figures over the documents in DOCS_DIR.
+
+    With GOLD_DIR/checks.jsonl, also score the cross-checks of a temporary ledger holding
+    DOCS_DIR and MORE_DIRS (documents the gold checks reach into)."""
+    report = evaluate_dirs(gold_dir, docs_dir, more_dirs, registry=options(ctx).registry())
     if fmt == "json":
         write_json(report.to_json())
     else:
-        print_report(stdout_console(), report)
+        console = stdout_console()
+        print_report(console, report)
+        if report.checks is not None:
+            console.print(checks_score_table(report.checks))
 
 
 commands: list[click.Command] = [extract, evaluate]

@@ -7,21 +7,24 @@ from typing import Any
 
 import click
 
-from claimledger.api import ingest_document
-from claimledger.cli.batch import Tally, documents, failure_reason
+from claimledger.api import Failed, ingest_documents
+from claimledger.cli.batch import Tally, documents
 from claimledger.cli.common import (
+    allow_private_option,
+    echo_warning,
     format_option,
     global_options,
     number,
     open_ledger,
     options,
-    progress,
     stdout_console,
     write_csv,
     write_json,
     write_jsonl,
 )
+from claimledger.cli.progress import IngestProgress
 from claimledger.cli.render import counts_table, figures_table, print_summary
+from claimledger.ingest import count_inputs
 from claimledger.model import GOLD_KEYS, MODALITIES
 from claimledger.summary import build_summary
 
@@ -32,30 +35,72 @@ FIGURE_FIELDS = (
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extract in this many processes (each loads the model once); one process writes.",
+)
+@click.option(
+    "--quiet", "-q", is_flag=True, help="No progress and no summary line; errors still show."
+)
+@click.option(
+    "--progress-every",
+    type=click.IntRange(min=1),
+    default=100,
+    show_default=True,
+    help="When stderr is not a terminal, a progress line every N documents.",
+)
+@allow_private_option
 @global_options
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
+def ingest(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    workers: int,
+    quiet: bool,
+    progress_every: int,
+    allow_private: bool,
+) -> None:
     """Read PATHs (files, directories, '-' for stdin, URLs) into the ledger.
 
-    Re-ingesting a document already in the ledger changes nothing.
+    Re-ingesting a document already in the ledger changes nothing. On a terminal a progress
+    bar shows documents, figures, errors, rate and time left.
     """
     registry = options(ctx).registry()
     tally = Tally()
-    with open_ledger(ctx, create=True) as ledger, progress("ingesting") as step:
-        for origin, doc in documents(paths, tally, step=step):
-            try:
-                added = ingest_document(ledger, doc, registry)
-            except Exception as exc:  # one document's failure must not end the batch
-                tally.fail(origin, failure_reason(exc))
-                continue
-            if added:
-                tally.done += 1
+    figures = 0
+    shown = IngestProgress(count_inputs(paths), quiet=quiet, every=progress_every)
+    with open_ledger(ctx, create=True) as ledger, shown:
+        docs = documents(paths, tally, allow_private=allow_private)
+        outcomes = ingest_documents(
+            ledger, docs, registry, workers=workers, aliases=options(ctx).aliases
+        )
+        for origin, _doc, outcome in outcomes:
+            if isinstance(outcome, Failed):
+                tally.fail(origin, outcome.reason)
             else:
-                tally.known += 1
-    click.echo(
-        f"ingested {tally.done} new, {tally.known} already in the ledger, {tally.failed} failed",
-        err=True,
-    )
+                for warning in outcome.warnings:
+                    echo_warning(f"{origin}: {warning}")
+                if outcome.duplicate_of is not None:
+                    click.echo(
+                        f"note: {origin}: a near-duplicate of {outcome.duplicate_of} "
+                        f"({outcome.similarity:.0%} alike); recorded as another origin of it",
+                        err=True,
+                    )
+                figures += outcome.figures
+                if outcome.added:
+                    tally.done += 1
+                else:
+                    tally.known += 1
+            shown.update(tally.done + tally.known + tally.failed, figures, tally.failed)
+    if not quiet:
+        click.echo(
+            f"ingested {tally.done} new, {tally.known} already in the ledger, "
+            f"{tally.failed} failed",
+            err=True,
+        )
     ctx.exit(tally.exit_code())
 
 

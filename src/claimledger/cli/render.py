@@ -8,10 +8,11 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from claimledger import display
 from claimledger.evaluate import Report
-from claimledger.summary import Summary, format_number
+from claimledger.summary import Summary
 
-FIGURE_COLUMNS = ("doc", "quote", "value", "unit", "item", "source", "modality", "when")
+FIGURE_COLUMNS = ("doc", "quote", "figure", "item", "source", "modality", "when")
 
 
 def _columns(table: Table, names: Iterable[str], right: Iterable[str] = ()) -> Table:
@@ -26,25 +27,23 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return format_number(value)
+        return display.number(value)
     return str(value)
 
 
 def figure_value(record: Mapping[str, Any]) -> str:
-    """The value of a figure record, or its range."""
-    if record.get("value") is not None:
-        return _cell(record["value"])
-    if record.get("low") is not None or record.get("high") is not None:
-        return f"{_cell(record.get('low'))}–{_cell(record.get('high'))}"
-    return ""
+    """The figure of a record as `display.figure` words it (qualifier, range, unit, rate)."""
+    if record.get("value") is None and record.get("low") is None and record.get("high") is None:
+        return ""
+    return display.figure(record)
 
 
 def figures_table(records: Iterable[Mapping[str, Any]], title: str = "Figures") -> Table:
     """One row per figure record (the `extract`/`figures` jsonl shape)."""
-    table = _columns(Table(title=title), FIGURE_COLUMNS, right=["value"])
+    table = _columns(Table(title=title), FIGURE_COLUMNS, right=["figure"])
     for record in records:
         cells = [
-            figure_value(record) if column == "value" else _cell(record.get(column))
+            figure_value(record) if column == "figure" else _cell(record.get(column))
             for column in FIGURE_COLUMNS
         ]
         table.add_row(*cells)
@@ -72,7 +71,7 @@ def print_summary(console: Console, summary: Summary) -> None:
     console.print(docs)
     figures = _columns(
         Table(title=f"Figures by item ({summary.counts.get('claims', 0)})"),
-        ("item", "value", "unit", "qualifier", "doc", "source"),
+        ("item", "figure", "unit", "doc", "source"),
         right=["value"],
     )
     for group in summary.groups:
@@ -82,7 +81,6 @@ def print_summary(console: Console, summary: Summary) -> None:
                 group.concept if number == 0 else "",
                 fig.value,
                 unit,
-                fig.qualifier,
                 fig.doc,
                 fig.source or "",
                 end_section=number == len(group.figures) - 1,

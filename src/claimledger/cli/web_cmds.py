@@ -8,6 +8,7 @@ import click
 
 from claimledger.cli.common import global_options, options
 from claimledger.errors import UsageError
+from claimledger.store.postgres import is_database_url
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -43,26 +44,48 @@ def url_for(host: str, port: int) -> str:
     show_default=True,
     help="Port to listen on; 0 picks a free one.",
 )
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let Add > URL fetch loopback, private and link-local addresses (off: refused).",
+)
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests for this Host name (a proxy's or LAN name); repeatable.",
+)
 @global_options
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int) -> None:
+def serve(
+    ctx: click.Context, host: str, port: int, allow_private: bool, allow_hosts: tuple[str, ...]
+) -> None:
     """Serve the web workbench over the ledger until interrupted (Ctrl-C).
 
     Prints `Serving on http://HOST:PORT/` first. It listens on 127.0.0.1 only unless
     --host says otherwise: the pages show the ledger to anyone who can reach the port.
+    It answers only requests addressed to the bound host's names (see --allow-host) and
+    refuses forms posted from other sites.
     """
     try:
         import uvicorn
 
         from claimledger.web import create_app
+        from claimledger.web.security import host_names
     except ImportError as exc:
         raise UsageError(
             f"the web workbench needs its extras ({exc.name} is missing); "
             "install them with: pip install 'claimledger[web]'"
         ) from exc
     path = options(ctx).ledger_path()
-    existed = path.exists()
-    app = create_app(path, registry=options(ctx).registry())
+    existed = is_database_url(path) or path.exists()
+    app = create_app(
+        path,
+        registry=options(ctx).registry(),
+        hosts=host_names(host, allow_hosts),
+        allow_private=allow_private,
+    )
     sock = bind_socket(host, port)
     click.echo(f"Serving on {url_for(host, sock.getsockname()[1])}")
     if not existed:

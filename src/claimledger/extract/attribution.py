@@ -1,9 +1,10 @@
-"""Who a figure comes from and how firmly it is put: source and modality from the parse.
+"""Who a figure comes from: its source, read from the parse and the whole document.
 
-Cues apply to the clause holding the figure (GUIDELINES.md § Modality precedence):
-modal and hedge words are read on the figure's own clause, attribution is read on
-every clause above it ("X said that ... the figure"), and a denial in the next
-sentence that points back ("Moscow called such reports fake") reaches back one sentence.
+Attribution is read on every clause above the figure ("X said that ... the figure"), on a
+speech verb set off by a comma ("..., the minister told reporters"), on the quotation
+holding it, and on the sentence's citations ("according to X", "quoting X"); the name is
+then resolved through the document's mention table ("the minister" -> who was given
+that role). How firmly the figure is put is `modality.py`'s.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from spacy.tokens import Span, Token
 from claimledger.extract import lexicon as lx
 from claimledger.extract.context import DocumentContext
 from claimledger.extract.mentions import source_name
+from claimledger.extract.modality import modality_of
 from claimledger.extract.numbers import Quantity
 from claimledger.extract.quotes import quotation_at
 
-_PRECEDENCE = {"denied": 3, "speculative": 2, "reported": 1, "asserted": 0}
 _PRONOUNS = frozenset(
     {
         "he",
@@ -36,7 +37,6 @@ _PRONOUNS = frozenset(
     }
 )
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "nsubjpass", "auxpass"})
-_CLAUSE_BOUNDARY = frozenset({"ccomp", "conj", "advcl", "relcl", "parataxis", "csubj"})
 
 
 def source_and_modality(
@@ -52,179 +52,8 @@ def source_and_modality(
     elif quote is not None and quote.words <= 3:
         reported = True  # scare quotes, no speaker: '"hundreds" of casualties'
     if source is not None:
-        source = source_name(context.mentions, source, index)
-    modality = "reported" if reported or source else "asserted"
-    modality = _stronger(modality, _clause_modality(anchor, span))
-    if any(a.lemma_.lower() in lx.SPECULATION_VERBS for a in anchor.ancestors):
-        modality = _stronger(modality, "speculative")  # "experts speculate that ..."
-    if (
-        _negated(anchor, span)
-        or _denied_above(anchor)
-        or _denied_by_next(index, context)
-        or _denied_after(span)
-    ):
-        modality = "denied"
-    return source, modality
-
-
-def _stronger(a: str, b: str) -> str:
-    return a if _PRECEDENCE[a] >= _PRECEDENCE[b] else b
-
-
-def _clause_tokens(anchor: Token) -> list[Token]:
-    """The figure's own clause: ancestors up to the first clause boundary, with their cues."""
-    chain: list[Token] = [anchor]
-    tok = anchor
-    while tok.head.i != tok.i:
-        if tok.dep_ in _CLAUSE_BOUNDARY and tok.pos_ in ("VERB", "AUX"):
-            break
-        tok = tok.head
-        chain.append(tok)
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSE_BOUNDARY:
-            break
-    return chain
-
-
-def _in_intro_phrase(anchor: Token) -> int | None:
-    """Index of the token that ends a sentence-initial circumstance phrase holding the figure."""
-    sent = anchor.doc
-    first = sent[0]
-    if first.lower_ not in lx.INTRO_WORDS:
-        return None
-    for tok in sent:
-        if tok.text == "," or (tok.i > 0 and tok.lower_ == "then"):
-            return tok.i if anchor.i < tok.i else None
-    return None
-
-
-_CUE_DEPS = frozenset(
-    {"aux", "advmod", "neg", "amod", "mark", "prep", "auxpass", "acomp", "npadvmod"}
-)
-
-
-def _reported_speech(verb: Token) -> bool:
-    """True when `verb` heads the complement of a speech verb ('said it would ...')."""
-    tok = verb
-    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lx.REPORTING_VERBS
-
-
-def _denied_above(anchor: Token) -> bool:
-    """'X denied that 300,000 rounds had been shipped'; 'Seoul did not send 40 tanks'."""
-    via = anchor
-    for anc in anchor.ancestors:
-        if anc.lemma_.lower() in lx.DENIAL_LEMMAS and via.dep_ in ("ccomp", "dobj", "xcomp"):
-            return True
-        if (
-            anc.pos_ == "VERB"
-            and anc.lemma_.lower() in lx.GIVE_VERBS
-            and via.dep_ in ("dobj", "nsubjpass")
-            and any(c.dep_ == "neg" for c in anc.children)
-        ):
-            return True
-        via = anc
-    return False
-
-
-def _clause_modality(anchor: Token, span: Span) -> str:
-    modality = "asserted"
-    limit = _in_intro_phrase(anchor)
-    for tok in _clause_tokens(anchor):
-        if limit is not None and tok.i > limit:
-            break
-        cues = [tok, *(c for c in tok.children if c.dep_ in _CUE_DEPS)]
-        for cue in cues:
-            lemma = cue.lemma_.lower()
-            word = cue.lower_
-            if lemma in lx.DENIAL_LEMMAS:
-                return "denied"
-            if word in lx.SPECULATIVE_LEMMAS or (
-                lemma in lx.SPECULATIVE_LEMMAS and cue.pos_ != "AUX"
-            ):
-                if lemma == "need" and not any(c.dep_ == "xcomp" for c in cue.children):
-                    continue  # "needs $300 million" is a requirement, "needs to send" a wish
-                if word == "would" and _reported_speech(tok):
-                    continue  # "Germany said it would provide": the future of reported speech
-                modality = _stronger(modality, "speculative")
-            elif word in (
-                "reportedly",
-                "allegedly",
-                "purportedly",
-                "estimated",
-                "thought",
-            ) or lemma in (
-                "estimate",
-                "believe",
-                "report",
-                "allege",
-                "expect",
-            ):
-                modality = _stronger(modality, "reported")
-            if cue.dep_ == "prep" and word == "of" and tok.lower_ in ("possibility", "prospect"):
-                modality = _stronger(modality, "speculative")
-    # A hedge noun governing the figure: "the possibility of sending up to 100,000 troops".
-    for anc in anchor.ancestors:
-        if anc.lemma_.lower() in ("possibility", "speculation", "prospect", "scenario", "proposal"):
-            modality = _stronger(modality, "speculative")
-            break
-    return modality
-
-
-def _negated(anchor: Token, span: Span) -> bool:
-    """'not hundreds and thousands of troops': a negation directly on the figure."""
-    doc = anchor.doc
-    start = span.start
-    window = doc[max(0, start - 2) : start]
-    if any(t.lower_ in ("not", "no", "never") for t in window):
-        return True
-    head = anchor
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-        w = doc[max(0, head.i - 2) : head.i]
-        if any(t.lower_ in ("not", "never") for t in w):
-            return True
-    return False
-
-
-_DENIED_AFTER_RE = re.compile(
-    r"\b(?:(?:a|the|that|this)\s+(?:figure|number|claim|estimate|report|sum)|which)\b[^.;]*?"
-    r"\b(?:called|dismissed|rejected|denied|branded|described)\b[^.;]*?"
-    r"\b(?:fabricated|fake|false|untrue|baseless|groundless|nonsense|fiction|lies?)\b",
-    re.IGNORECASE,
-)
-
-
-def _denied_after(span: Span) -> bool:
-    """'$1.7 billion, a figure Iran's foreign ministry has called "fabricated"'."""
-    doc = span.doc
-    after = doc.text[span[-1].idx + len(span[-1].text) :]
-    return _DENIED_AFTER_RE.search(after) is not None
-
-
-def _denied_by_next(index: int, context: DocumentContext) -> bool:
-    """The next sentence rejects this one: 'The ministry called such speculations fake.'"""
-    sentences = context.sentences
-    if index + 1 >= len(sentences):
-        return False
-    nxt = sentences[index + 1]
-    if nxt.paragraph != sentences[index].paragraph:
-        return False
-    text = nxt.text.lower()
-    words = set(re.findall(r"[a-z]+", text))
-    denial = bool(words & lx.DENIAL_WORDS) or bool(
-        re.search(r"\b(?:denied|denies|deny|rejected|dismissed|refuted)\b", text)
-    )
-    if not denial:
-        return False
-    return bool(
-        re.search(
-            r"\b(?:such|these|those|the|this|that)\s+(?:\w+\s+)?(?:"
-            + "|".join(sorted(lx.DENIAL_ANAPHORS))
-            + r")\b",
-            text,
-        )
-    )
+        source = source_name(context.mentions, context.registry, source, index)
+    return source, modality_of(span, index, context, attributed=reported or bool(source))
 
 
 def _source(anchor: Token, context: DocumentContext, index: int) -> tuple[str | None, bool]:
@@ -388,6 +217,29 @@ def _trailing_speaker(anchor: Token) -> Token | None:
         after = doc[last + 1].text if last + 1 < len(doc) else "."
         if before == "," and after in (",", ".", ";", "") and not (first <= anchor.i <= last):
             return subject
+    return _trailing_by_words(anchor)
+
+
+_NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "PART", "NUM"})
+
+
+def _trailing_by_words(anchor: Token) -> Token | None:
+    """The same frame read on the words when the parse has lost it: a comma after the
+    figure, a short noun phrase, a speech word, then punctuation ('..., economists at X
+    estimate, although ...')."""
+    doc = anchor.doc
+    for comma in (t for t in doc if t.text == "," and t.i > anchor.i):
+        run: list[Token] = []
+        for tok in doc[comma.i + 1 : comma.i + 11]:
+            if tok.lemma_.lower() in lx.SPEECH_VERBS and run:
+                after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if after is None or after.is_punct:
+                    nouns = [t for t in run if t.pos_ in ("NOUN", "PROPN")]
+                    return nouns[0] if nouns else None
+                break
+            if tok.pos_ not in _NP_POS:
+                break
+            run.append(tok)
     return None
 
 
@@ -471,7 +323,12 @@ def _name(head: Token, context: DocumentContext, index: int) -> str | None:
     named = _named_entity_near(head)
     if named is not None:
         return named
-    left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+    # "In February Seoul stated": a date the parse hung on the name is not part of it.
+    left = [
+        t
+        for t in head.subtree
+        if t.i <= head.i and t.dep_ != "det" and t.ent_type_ not in ("DATE", "TIME")
+    ]
     if left and left[0].tag_ in ("PRP$",):
         left = left[1:]
     text = head.doc[left[0].i : head.i + 1].text if left else head.text

@@ -49,6 +49,7 @@ class Mention:
     kind: MentionKind
     canonical: str | None = None  # the registry's name, when the registry knows it
     surfaces: list[str] = field(default_factory=list)  # every form the text used
+    recent: str | None = None  # the form the text used last
     roles: list[str] = field(default_factory=list)  # 'minister', 'lawmaker', 'agency'
     sentences: list[int] = field(default_factory=list)  # where it is named
 

@@ -1,144 +1,14 @@
-"""Every cue word, number word, unit and currency table the extractor reads, in one place."""
+"""Every cue word, number word, unit and currency table the extractor reads, in one place.
+
+The number and unit sections live in number_lexicon.py and are re-exported here."""
 
 from __future__ import annotations
 
+from claimledger.extract.number_lexicon import *  # noqa: F403  (number and unit sections)
+
 # fmt: off
-
-UNITS_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-TENS_WORDS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-SCALE_WORDS: dict[str, float] = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-}
-# Abbreviated scales written against or after a digit: $1.4bn, 7.5m, 30k.
-SCALE_ABBREVIATIONS: dict[str, float] = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6,
-    "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12,
-    "crore": 1e7, "lakh": 1e5,
-}
-# Fractions read as shares: "more than half" is 50 percent, "a third" 33.3 percent.
-FRACTION_WORDS: dict[str, float] = {
-    "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3,
-    "one-third": 33.3, "two thirds": 66.7, "two-thirds": 66.7, "a quarter": 25.0,
-    "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
-    "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
-}
-# Words after which a fraction word is a share of something, not a time ("first half").
-FRACTION_ORDINAL_BLOCKERS = ("first", "second", "latter", "former", "last", "other")
-
-# Vague quantities (GUIDELINES.md): phrase -> (low, high, unit); longest first when matching.
-VAGUE_QUANTITIES: dict[str, tuple[float, float, str]] = {
-    "hundreds of thousands": (200_000, 999_999, "count"),
-    "tens of thousands": (20_000, 99_999, "count"),
-    "hundreds of millions": (200_000_000, 999_999_999, "count"),
-    "tens of millions": (20_000_000, 99_999_999, "count"),
-    "dozens": (24, 99, "count"),
-    "hundreds": (200, 999, "count"),
-    "thousands": (2_000, 9_999, "count"),
-    "millions": (2_000_000, 9_999_999, "count"),
-    "billions": (2_000_000_000, 9_999_999_999, "count"),
-    "decades": (20, 99, "year"),
-    "a few hundred": (200, 999, "count"), "several hundred": (200, 999, "count"),
-    "a few thousand": (2_000, 9_999, "count"), "several thousand": (2_000, 9_999, "count"),
-    "a few dozen": (24, 99, "count"), "several dozen": (24, 99, "count"),
-    "a few million": (2_000_000, 9_999_999, "count"),
-    "several million": (2_000_000, 9_999_999, "count"),
-}
-
-# Qualifier phrases before a number, longest first.
-QUALIFIERS_BEFORE: dict[str, str] = {
-    "approximately": "about", "approx.": "about", "about": "about", "around": "about",
-    "roughly": "about", "some": "about", "nearly": "about", "almost": "about",
-    "close to": "about", "an estimated": "exact", "circa": "about", "c.": "about",
-    "more than": "over", "over": "over", "above": "over", "exceeding": "over",
-    "in excess of": "over", "upwards of": "over", "just over": "over", "well over": "over",
-    "north of": "over", "greater than": "over", "higher than": "over", "larger than": "over",
-    "lower than": "under", "smaller than": "under", "south of": "under", "under": "under",
-    "less than": "under", "fewer than": "under",
-    "below": "under", "just under": "under", "short of": "under", "at least": "at_least",
-    "no less than": "at_least", "no fewer than": "at_least", "a minimum of": "at_least",
-    "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
-    "a maximum of": "at_most", "up to": "up_to", "as many as": "up_to", "as much as": "up_to",
-    "as high as": "up_to",
-}
-# Qualifier words after a number: "5 million or more".
-QUALIFIERS_AFTER: dict[str, str] = {
-    "or more": "at_least", "or so": "about", "or fewer": "at_most", "or less": "at_most",
-    "plus": "over",
-}
-
-# Currency signs and codes written before the number.
-CURRENCY_PREFIXES: dict[str, str] = {
-    "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "A$": "AUD", "C$": "CAD",
-    "HK$": "HKD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY",
-    "₩": "KRW", "KRW": "KRW", "₽": "RUB", "RUB": "RUB", "CNY": "CNY", "RMB": "CNY",
-    "Rs.": "INR", "Rs": "INR", "₹": "INR", "INR": "INR", "CHF": "CHF",
-}
-# Currency words written after the number (plural and singular).
-CURRENCY_WORDS: dict[str, str] = {
-    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD",
-    "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
-    "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "rub": "RUB",
-    "won": "KRW", "krw": "KRW", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
-    "yen": "JPY", "jpy": "JPY", "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP",
-    "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF", "ringgit": "MYR",
-    "rupiah": "IDR", "baht": "THB", "lira": "TRY", "rand": "ZAR", "naira": "NGN",
-    "shekels": "ILS", "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT", "riyals": "SAR",
-    "dirhams": "AED", "nepali rupees": "NPR", "pakistani rupees": "PKR",
-    "indian rupees": "INR", "pesos": "MXN", "zloty": "PLN", "zlotys": "PLN", "kroner": "NOK",
-    "kronor": "SEK",
-}
-# Physical and time units after the number -> canonical unit.
-UNIT_WORDS: dict[str, str] = {
-    "metric tons": "t", "metric tonnes": "t", "tonnes": "t", "tonne": "t", "tons": "t",
-    "ton": "t", "t": "t", "mt": "t", "kilograms": "kg", "kilogram": "kg", "kg": "kg",
-    "barrels": "bbl", "barrel": "bbl", "bbl": "bbl", "miles": "mi", "mile": "mi", "mi": "mi",
-    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
-    "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
-    "percentage points": "percent", "percentage point": "percent", "years": "year",
-    "year": "year", "months": "month", "month": "month", "weeks": "week", "week": "week",
-    "days": "day", "day": "day", "hours": "hour", "hour": "hour",
-}
-DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour"})
-# Words before a duration that make it a time anchor (`when`), not a claim.
-DURATION_ANCHORS_BEFORE = (
-    "the",
-    "past", "last", "next", "previous", "coming", "first", "final", "within", "recent",
-    "following", "preceding",
-)
-# Words after a duration that make it a time anchor: "two years ago", "a week later".
-DURATION_ANCHORS_AFTER = ("ago", "later", "earlier", "before", "after", "on", "since")
-
-# Rate phrases after a figure -> period.
-RATE_PHRASES: dict[str, str] = {
-    "per month": "month", "a month": "month", "each month": "month", "every month": "month",
-    "monthly": "month", "per mo": "month", "per year": "year", "a year": "year",
-    "each year": "year", "every year": "year", "annually": "year", "per annum": "year",
-    "a yr": "year", "yearly": "year", "per day": "day", "a day": "day", "each day": "day",
-    "every day": "day", "daily": "day", "per week": "week", "a week": "week",
-    "each week": "week", "every week": "week", "weekly": "week",
-}
 # Unit abbreviations that carry their period: "1.6m bpd".
 RATE_UNIT_WORDS: dict[str, str] = {"bpd": "day", "b/d": "day", "mbpd": "day", "tpd": "day"}
-# Adjectives in the phrase holding a figure that make it a rate: "an annual rate of 39.5%".
-RATE_ADJECTIVES: dict[str, str] = {
-    "annual": "year", "annualized": "year", "annualised": "year", "yearly": "year",
-    "monthly": "month", "daily": "day", "weekly": "week",
-}
-
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
-    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}
 
 # --- Time frames (extract/timeref.py, extract/timeframes.py) ---
 # Words that put a report at the time it was published: "currently", "recently".
@@ -174,41 +44,6 @@ FISCAL_YEAR_START: dict[str, int] = {
     "India": 4, "United Kingdom": 4, "Japan": 4, "Canada": 4, "Pakistan": 7,
     "Australia": 7, "Egypt": 7, "United States": 10,
 }
-
-# A bare number right after one of these names a thing, it does not count: "Article 5".
-LABEL_WORDS = frozenset({
-    "article", "resolution", "section", "chapter", "flight", "route", "page", "paragraph",
-    "clause", "room", "gate", "pier", "line", "model", "type", "version", "no", "no.",
-    "number", "vol", "vol.", "volume", "phase", "level", "category", "class", "block",
-    "lot", "unit", "division", "brigade", "regiment", "battalion", "corps", "squadron",
-    "group", "fleet", "army", "covid", "covid-", "g", "juche", "plant", "reactor", "item",
-    "decree", "order", "law", "protocol", "annex", "figure", "table", "episode", "season",
-    "term", "week", "day", "district", "zone", "sector", "highway", "platform", "channel",
-    "grade", "tier", "stage", "generation", "round", "game", "match", "code", "bill", "euro",
-})
-# Labels that name a thing whatever their case: "resolution 2397", "paragraph 12".
-ALWAYS_LABEL_WORDS = frozenset({
-    "article", "resolution", "section", "chapter", "paragraph", "para", "clause", "decree",
-    "annex", "protocol", "page", "pages", "p", "pp", "figure", "fig", "table", "footnote",
-    "note", "no", "item", "appendix", "unscr", "code", "imo", "hs", "mmsi",
-})
-# A number followed by one of these is a calibre or a designation, not a quantity.
-CALIBRE_FOLLOWERS = frozenset({
-    "mm", "-mm", "millimetre", "millimeter", "millimetres", "millimeters", "calibre",
-    "caliber", "cm", "mm.",
-})
-
-# Counts that count the article's own points or the two sides of a relation.
-META_COUNT_NOUNS = frozenset({
-    "factors", "reasons", "points", "things", "ways", "questions", "aspects", "lessons",
-    "takeaways", "scenarios", "options", "explanations", "motives", "areas", "issues",
-    "steps", "key", "main", "major", "possibilities", "elements", "dimensions",
-})
-META_PAIR_NOUNS = frozenset({
-    "nations", "countries", "sides", "leaders", "koreas", "states", "allies", "powers",
-    "governments", "parties", "partners", "neighbors", "neighbours", "capitals",
-    "presidents", "men", "women", "sessions", "regimes", "militaries", "armies",
-})
 
 # --- Modality cues (GUIDELINES.md § Modality precedence) ---
 DENIAL_LEMMAS = frozenset({
@@ -455,6 +290,7 @@ ITEM_PRONOUNS = frozenset({
 UNIT_ITEMS = frozenset({
     "per cent", "percent", "usd", "dollars", "euros", "barrels", "tons", "tonnes", "won",
     "yuan", "roubles", "rubles", "km", "miles", "%", "cent", "bn", "million", "billion",
+    "lakh", "crore", "lakh crore", "mn", "mln", "tn", "trillion", "thousand",
 })
 CHANGE_LEMMAS = frozenset({
     "grow", "rise", "fall", "increase", "decrease", "decline", "drop", "jump", "slip",
@@ -482,4 +318,28 @@ SPECULATION_VERBS = frozenset({
 ARRIVAL_VERBS = frozenset({"arrive", "reach", "land", "dock", "enter"})
 # Verbs of trade: many partners, so a missing one is not guessed from the article's pair.
 TRADE_VERBS = frozenset({"export", "import", "sell", "buy", "purchase", "trade", "order"})
+# --- Money items (extract/measures.py's money rules) ---
+# Wrappers a money figure hangs from: "the equivalent of 6 trillion won".
+MONEY_WRAPPERS = frozenset({"equivalent", "total", "sum", "tune"})
+# Words between a listed item and its money: "iron products another $602 million".
+MONEY_LIST_LINKS = frozenset({"another", "for", "of", "a", "further"})
+# Dependencies of a noun right before a money figure that name it: "cars ($894 million)".
+MONEY_NAMING_DEPS = frozenset({
+    "compound", "nmod", "amod", "npadvmod", "appos", "nsubj", "dobj", "conj", "attr", "pobj",
+})
+# "brought the network $250 million": the object of a giving verb receives the money.
+MONEY_GIVING_VERBS = frozenset({*GIVE_VERBS, "bring", "earn", "cost", "save", "owe", "lend"})
+# Prepositions naming what money goes to: "spent $2 billion on drones".
+MONEY_PURPOSE = ("to", "on", "for", "in")
+# Verbs of being paid at a rate: "earns $800 a month".
+PAY_RATE_VERBS = frozenset({"earn", "receive", "get", "make", "pay"})
+# Verbs whose non-party subject receives funding: "Healthcare receives $3 billion".
+FUNDING_VERBS = frozenset({"receive", "get", "win", "secure"})
+# Currency signs a money figure opens with.
+MONEY_SIGNS = frozenset({"$", "US$", "€", "£", "¥", "₩"})
+# Qualifier words that belong to the figure, not to the item before it.
+MONEY_QUALIFIER_WORDS = frozenset({
+    "approximately", "about", "around", "over", "nearly", "roughly", "some", "almost", "than",
+    "more", "less", "up", "to", "least", "at", "as", "many", "much",
+})
 # fmt: on

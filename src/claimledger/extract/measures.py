@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -47,149 +48,270 @@ def percent_item(anchor: Token, q: Quantity) -> ItemInfo:
     return ItemInfo(text=None)
 
 
-# Prepositions naming what money goes to: "spent $2 billion on drones".
-_PURPOSE = ("to", "on", "for", "in")
-# Dependencies of a noun right before a money figure that name it: "cars ($894 million)".
-_NAMING_DEPS = frozenset(
-    {"compound", "nmod", "amod", "npadvmod", "appos", "nsubj", "dobj", "conj", "attr", "pobj"}
-)
-# "brought the network $250 million": the object of a giving verb receives the money.
-_GIVING = frozenset({*lx.GIVE_VERBS, "bring", "earn", "cost", "save", "owe", "lend"})
-
-
 def money_item(anchor: Token, q: Quantity) -> ItemInfo:
-    doc = anchor.doc
-    # "lent Poland the equivalent of 6 trillion won": read the sentence from the wrapper.
+    """What a money figure is an amount of: the first of the named rules that reads it."""
+    anchor = _unwrapped(anchor)
+    for _name, rule in MONEY_RULES:
+        info = rule(anchor, q)
+        if info is not None:
+            return info
+    return ItemInfo(text=None)
+
+
+def _unwrapped(anchor: Token) -> Token:
+    """'lent Poland the equivalent of 6 trillion won': read the sentence from the wrapper."""
     unit = _unit_token(anchor)
     wrapper = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "of" else None
-    if wrapper is not None and wrapper.lower_ in ("equivalent", "total", "sum", "tune"):
-        anchor = wrapper
-    head = anchor
-    # "worth $2 billion": the value of the thing that is worth it.
+    if wrapper is not None and wrapper.lower_ in lx.MONEY_WRAPPERS:
+        return wrapper
+    return anchor
+
+
+def _worth(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'worth $2 billion': the value of the thing that is worth it."""
     worth = ancestor_with(anchor, {"worth"})
-    if worth is not None:
-        if worth.head.pos_ in ("NOUN", "PROPN") and worth.dep_ != "acomp":
-            return ItemInfo(text=phrase(worth.head))
-        verb = worth.head
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.MONEY_VERB_ITEMS and objects:
-            # "exported services to Russia worth $465 million": services exports.
-            return ItemInfo(text=f"{phrase(objects[0])} {lx.MONEY_VERB_ITEMS[verb.lemma_.lower()]}")
-        subject = governing_subject(worth)
-        if subject is not None and subject.lower_ not in lx.ITEM_PRONOUNS:
-            return ItemInfo(text=f"value of {phrase(subject)}")
-        return ItemInfo(text="value")
-    # "cars ($894 million)", "coal briquettes $4.62 billion": the noun the money names.
+    if worth is None:
+        return None
+    if worth.head.pos_ in ("NOUN", "PROPN") and worth.dep_ != "acomp":
+        return ItemInfo(text=phrase(worth.head))
+    verb = worth.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.MONEY_VERB_ITEMS and objects:
+        # "exported services to Russia worth $465 million": services exports.
+        return ItemInfo(text=f"{phrase(objects[0])} {lx.MONEY_VERB_ITEMS[verb.lemma_.lower()]}")
+    subject = governing_subject(worth)
+    if subject is not None and subject.lower_ not in lx.ITEM_PRONOUNS:
+        return ItemInfo(text=f"value of {phrase(subject)}")
+    return ItemInfo(text="value")
+
+
+def _listed_before(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'iron and steel products another $602 million', 'crude oil for $2 billion'."""
+    doc = anchor.doc
     sym = _first_token_of_money(anchor)
-    before_sym = doc[sym.i - 1] if sym.i > 0 else None
-    # "iron and steel products another $602 million", "crude oil for $2 billion".
     back = sym.i - 1
-    while back > 0 and doc[back].lower_ in ("another", "for", "of", "a", "further"):
+    while back > 0 and doc[back].lower_ in lx.MONEY_LIST_LINKS:
         back -= 1
     noun = doc[back]
     if back < sym.i - 1 and noun.pos_ in ("NOUN", "PROPN") and not is_party(noun):
         return ItemInfo(text=phrase(noun), head=noun)
-    if before_sym is not None and before_sym.text == "(" and sym.i >= 2:
-        noun = doc[sym.i - 2]
-        if noun.pos_ in ("NOUN", "PROPN"):
-            return ItemInfo(text=phrase(noun))
+    return None
+
+
+def _bracketed_after_noun(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'cars ($894 million)': the noun the bracketed money names."""
+    doc = anchor.doc
+    sym = _first_token_of_money(anchor)
+    if sym.i >= 2 and doc[sym.i - 1].text == "(" and doc[sym.i - 2].pos_ in ("NOUN", "PROPN"):
+        return ItemInfo(text=phrase(doc[sym.i - 2]))
+    return None
+
+
+def _noun_right_before(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'coal briquettes $4.62 billion': the noun right before the money names it, unless it
+    receives it ('brought the network $250 million') or is a party or a money word."""
+    doc = anchor.doc
+    sym = _first_token_of_money(anchor)
+    before = doc[sym.i - 1] if sym.i > 0 else None
     if (
-        before_sym is not None
-        and before_sym.pos_ in ("NOUN", "PROPN")
-        and before_sym.dep_ in _NAMING_DEPS
-        and not (before_sym.dep_ == "dobj" and before_sym.head.lemma_.lower() in _GIVING)
-        and before_sym.lower_ not in lx.MONEY_NOUNS | {"%"}
-        and before_sym.ent_type_ not in ("GPE", "NORP")
-        and not is_party(before_sym)
+        before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.dep_ in lx.MONEY_NAMING_DEPS
+        and not (before.dep_ == "dobj" and before.head.lemma_.lower() in lx.MONEY_GIVING_VERBS)
+        and before.lower_ not in lx.MONEY_NOUNS | {"%"}
+        and before.ent_type_ not in ("GPE", "NORP")
+        and not is_party(before)
     ):
-        return ItemInfo(text=phrase(before_sym))
-    # "wages averaging $800 monthly": the noun the clause describes.
+        return ItemInfo(text=phrase(before))
+    return None
+
+
+def _paid_for(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'EUR 170 billion for oil', 'EUR 112.5 billion ($121.59 billion) for purchase of crude
+    oil': what the money right before 'for'/'on' paid for; not a party, people ('for every
+    soldier') or a time ('for the first time'). A money verb names it better ('paid $1
+    billion for the shells' is a payment)."""
+    doc = anchor.doc
+    verb = governing_verb(anchor)
+    if verb is not None and verb.lemma_.lower() in lx.MONEY_VERB_ITEMS:
+        return None
+    i = _unit_token(anchor).i + 1
+    if i < len(doc) and doc[i].text == "(":  # a restatement in another currency
+        close = next((t.i for t in doc[i : i + 8] if t.text == ")"), None)
+        i = close + 1 if close is not None else i
+    prep = doc[i] if i < len(doc) else None
+    if prep is None or prep.lower_ not in ("for", "on"):
+        return None
+    target = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    if target is None or target.pos_ != "NOUN" or is_party(target):
+        return None
+    if target.lower_ in lx.PEOPLE_NOUNS or target.ent_type_ in ("DATE", "TIME"):
+        return None
+    if any(c.lower_ in ("every", "each", "per") for c in target.children):
+        return None
+    return ItemInfo(text=phrase(target), head=target)
+
+
+def _restated_share(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'coal at 13 per cent (EUR 452 million)': money in brackets after a share is the
+    amount of what the share is of."""
+    doc = anchor.doc
+    sym = _first_token_of_money(anchor)
+    if sym.i < 3 or doc[sym.i - 1].text != "(":
+        return None
+    before = doc[sym.i - 2]
+    if not (before.like_num or before.lower_ in ("cent", "percent", "%")):
+        return None
+    for tok in reversed(doc[max(0, sym.i - 8) : sym.i - 2]):
+        if tok.lower_ == "at" and tok.i > 0 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
+            noun = doc[tok.i - 1]
+            return None if is_party(noun) else ItemInfo(text=phrase(noun), head=noun)
+    return None
+
+
+def _money_noun_above(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'wages averaging $800 monthly': the money noun the figure's phrase hangs from."""
     tok = anchor
     while tok.head.i != tok.i:
         parent = tok.head
         if parent.pos_ in ("NOUN", "PROPN") and parent.lower_ in lx.MONEY_NOUNS:
             return ItemInfo(text=phrase(parent))
-        if parent.pos_ == "VERB" and tok.dep_ in (
-            "dobj",
-            "attr",
-            "npadvmod",
-            "pobj",
-            "prep",
-            "xcomp",
-        ):
-            break
         if parent.pos_ in ("VERB", "AUX"):
-            break
+            return None
         tok = parent
+    return None
+
+
+def _described_by_clause(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'the aid package, which totals $2 billion': the money noun the clause describes."""
     verb = governing_verb(anchor)
-    if verb is not None:
-        head = verb.head
-        if (
-            verb.dep_ in ("acl", "relcl")
-            and head.pos_ in ("NOUN", "PROPN")
-            and (head.lower_ in lx.MONEY_NOUNS)
-        ):
-            return ItemInfo(text=phrase(head))
-        lemma = verb.lemma_.lower()
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-            nouns = [p for p in prep.children if p.dep_ == "pobj" and p.lower_ in lx.MONEY_NOUNS]
-            if nouns:
-                return ItemInfo(text=phrase(nouns[0]), head=nouns[0])  # "€2bn in aid"
-        if lemma in ("earn", "receive", "get", "make", "pay") and (
-            q.per in ("month", "week", "day")
-        ):
-            subject = governing_subject(anchor)
-            per_person = any(  # "for every North Korean soldier", "per worker"
-                t.lower_ in lx.PEOPLE_NOUNS
-                and any(c.lower_ in ("each", "every", "per") for c in (*t.children, t.doc[t.i - 1]))
-                for t in doc
-            ) or any(  # "Russia pays North Korean soldiers $2,000 a month"
-                c.dep_ in ("dative", "iobj", "dobj") and c.lower_ in lx.PEOPLE_NOUNS
-                for c in verb.children
-            )
-            if not per_person and (subject is None or subject.lower_ not in lx.PEOPLE_NOUNS):
-                return ItemInfo(text="payment")
-            wages = next((t.lower_ for t in doc if t.lower_ in ("wage", "wages")), None)
-            return ItemInfo(text=wages or "salary")
-        subject = governing_subject(anchor)
-        part_of = lemma == "make" and any(c.dep_ == "prt" for c in verb.children)
-        if (
-            (lemma in lx.MEASURE_VERBS or part_of)
-            and subject is not None
-            and subject.lower_ not in lx.ITEM_PRONOUNS
-            and not is_party(subject)
-        ):
-            return ItemInfo(text=phrase(subject), head=subject)
-        if (
-            lemma in ("receive", "get", "win", "secure")
-            and subject is not None
-            and not (is_party(subject) or subject.lower_ in lx.PEOPLE_NOUNS | lx.ITEM_PRONOUNS)
-        ):
-            return ItemInfo(
-                text=f"{phrase(subject)} funding", head=subject
-            )  # "Healthcare receives"
-        if lemma in lx.MONEY_VERB_ITEMS:
-            noun = lx.MONEY_VERB_ITEMS[lemma]
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _PURPOSE):
-                target = next((p for p in prep.children if p.dep_ == "pobj"), None)
-                if target is not None and not is_party(target) and target.pos_ == "NOUN":
-                    # "allocates 13.5 trillion roubles to national defence"
-                    return ItemInfo(text=f"{noun} {prep.lower_} {phrase(target)}")
-            return ItemInfo(text=noun)
-        if subject is not None and subject.lower_ in lx.MONEY_NOUNS:
-            return ItemInfo(text=phrase(subject))
-    # Last resort: the money word nearest to the figure in its sentence.
-    best = None
-    for tok in doc:
-        if (
-            tok.lower_ in lx.MONEY_NOUNS
-            and tok.pos_ in ("NOUN", "PROPN")
-            and (best is None or abs(tok.i - anchor.i) < abs(best.i - anchor.i))
-        ):
-            best = tok
-    if best is not None:
-        return ItemInfo(text=phrase(best))
-    return ItemInfo(text=None)
+    if verb is None:
+        return None
+    head = verb.head
+    noun = head.pos_ in ("NOUN", "PROPN") and head.lower_ in lx.MONEY_NOUNS
+    if verb.dep_ in ("acl", "relcl") and noun:
+        return ItemInfo(text=phrase(head))
+    return None
+
+
+def _in_money_noun(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'€2bn in aid': a money noun after 'in' on the figure's verb or on the money itself."""
+    verb = governing_verb(anchor)
+    if verb is None:
+        return None
+    heads = [verb, _unit_token(anchor)]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+        nouns = [p for p in prep.children if p.dep_ == "pobj" and p.lower_ in lx.MONEY_NOUNS]
+        if nouns:
+            return ItemInfo(text=phrase(nouns[0]), head=nouns[0])
+    return None
+
+
+def _pay_rate(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'earns $800 a month': a salary (or wages) when people are paid, else a payment."""
+    verb = governing_verb(anchor)
+    if verb is None or verb.lemma_.lower() not in lx.PAY_RATE_VERBS:
+        return None
+    if q.per not in ("month", "week", "day"):
+        return None
+    doc = anchor.doc
+    subject = governing_subject(anchor)
+    per_person = any(  # "for every North Korean soldier", "per worker"
+        t.lower_ in lx.PEOPLE_NOUNS
+        and any(c.lower_ in ("each", "every", "per") for c in (*t.children, t.doc[t.i - 1]))
+        for t in doc
+    ) or any(  # "Russia pays North Korean soldiers $2,000 a month"
+        c.dep_ in ("dative", "iobj", "dobj") and c.lower_ in lx.PEOPLE_NOUNS for c in verb.children
+    )
+    if not per_person and (subject is None or subject.lower_ not in lx.PEOPLE_NOUNS):
+        return ItemInfo(text="payment")
+    wages = next((t.lower_ for t in doc if t.lower_ in ("wage", "wages")), None)
+    return ItemInfo(text=wages or "salary")
+
+
+def _measured_subject(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'trade amounted to $2 billion', 'cars made up $894 million': the subject measured."""
+    verb = governing_verb(anchor)
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    subject = governing_subject(anchor)
+    part_of = lemma == "make" and any(c.dep_ == "prt" for c in verb.children)
+    if (
+        (lemma in lx.MEASURE_VERBS or part_of)
+        and subject is not None
+        and subject.lower_ not in lx.ITEM_PRONOUNS
+        and not is_party(subject)
+    ):
+        return ItemInfo(text=phrase(subject), head=subject)
+    return None
+
+
+def _funding_received(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'Healthcare receives $3 billion': funding of what receives it (not a party)."""
+    verb = governing_verb(anchor)
+    subject = governing_subject(anchor)
+    if verb is None or subject is None or verb.lemma_.lower() not in lx.FUNDING_VERBS:
+        return None
+    if is_party(subject) or subject.lower_ in lx.PEOPLE_NOUNS | lx.ITEM_PRONOUNS:
+        return None
+    return ItemInfo(text=f"{phrase(subject)} funding", head=subject)
+
+
+def _money_verb(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'spent $2 billion on drones' -> spending on drones; 'exported $5 billion' -> exports."""
+    verb = governing_verb(anchor)
+    if verb is None or verb.lemma_.lower() not in lx.MONEY_VERB_ITEMS:
+        return None
+    noun = lx.MONEY_VERB_ITEMS[verb.lemma_.lower()]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lx.MONEY_PURPOSE):
+        target = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+        if target is not None and target.pos_ == "VERB":  # "spent $2bn on buying crude oil"
+            target = next((c for c in target.children if c.dep_ == "dobj"), None)
+        if target is not None and not is_party(target) and target.pos_ == "NOUN":
+            # "allocates 13.5 trillion roubles to national defence"
+            return ItemInfo(text=f"{noun} {prep.lower_} {phrase(target)}")
+    return ItemInfo(text=noun)
+
+
+def _money_noun_subject(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'The budget is $2 billion': a money noun as the clause's subject."""
+    if governing_verb(anchor) is None:
+        return None
+    subject = governing_subject(anchor)
+    if subject is not None and subject.lower_ in lx.MONEY_NOUNS:
+        return ItemInfo(text=phrase(subject))
+    return None
+
+
+def _nearest_money_word(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """Last resort: the money word nearest to the figure in its sentence."""
+    words = [t for t in anchor.doc if t.lower_ in lx.MONEY_NOUNS and t.pos_ in ("NOUN", "PROPN")]
+    if not words:
+        return None
+    best = min(words, key=lambda t: abs(t.i - anchor.i))
+    return ItemInfo(text=phrase(best))
+
+
+MoneyRule = Callable[[Token, Quantity], "ItemInfo | None"]
+# The rules in the order they are tried; the first that reads an item wins.
+MONEY_RULES: tuple[tuple[str, MoneyRule], ...] = (
+    ("worth", _worth),
+    ("listed before", _listed_before),
+    ("restated share", _restated_share),
+    ("bracketed after a noun", _bracketed_after_noun),
+    ("noun right before", _noun_right_before),
+    ("paid for", _paid_for),
+    ("money noun above", _money_noun_above),
+    ("described by a clause", _described_by_clause),
+    ("in a money noun", _in_money_noun),
+    ("pay rate", _pay_rate),
+    ("measured subject", _measured_subject),
+    ("funding received", _funding_received),
+    ("money verb", _money_verb),
+    ("money noun subject", _money_noun_subject),
+    ("nearest money word", _nearest_money_word),
+)
 
 
 def _first_token_of_money(anchor: Token) -> Token:
@@ -197,35 +319,15 @@ def _first_token_of_money(anchor: Token) -> Token:
     i = anchor.i
     while i > 0 and (
         doc[i - 1].like_num
-        or doc[i - 1].text in ("$", "US$", "€", "£", "¥", "₩")
+        or doc[i - 1].text in lx.MONEY_SIGNS
+        or doc[i - 1].text in lx.CURRENCY_PREFIXES  # "EUR 835 billion", "Rs 1.5 lakh crore"
         or doc[i - 1].lower_ in ("million", "billion", "trillion", "us")
     ):
         i -= 1
-    tok = doc[i]
     # Qualifier words belong to the figure, not to the item before it.
-    while i > 0 and doc[i - 1].lower_ in (
-        "approximately",
-        "about",
-        "around",
-        "over",
-        "nearly",
-        "roughly",
-        "some",
-        "almost",
-        "than",
-        "more",
-        "less",
-        "up",
-        "to",
-        "least",
-        "at",
-        "as",
-        "many",
-        "much",
-    ):
+    while i > 0 and doc[i - 1].lower_ in lx.MONEY_QUALIFIER_WORDS:
         i -= 1
-        tok = doc[i]
-    return tok
+    return doc[i]
 
 
 def measure_item(anchor: Token, q: Quantity) -> ItemInfo:

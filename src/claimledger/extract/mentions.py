@@ -13,6 +13,7 @@ import re
 
 from claimledger.extract import lexicon as lx
 from claimledger.extract.context import Mention, MentionKind, Sentence
+from claimledger.parties import PartyRegistry
 
 _KINDS: dict[str, MentionKind] = {"PERSON": "person", "ORG": "organisation", "GPE": "state"}
 _WORD_RE = re.compile(r"[\w.'’-]+")
@@ -46,6 +47,7 @@ def build_mentions(sentences: list[Sentence]) -> list[Mention]:
                 mention.name = name  # 'Lee' first, 'Lee Seong-kweun' later: the full form
             if name not in mention.surfaces:
                 mention.surfaces.append(name)
+            mention.recent = name
             mention.sentences.append(index)
             acronym = _ACRONYM_AFTER_RE.match(sent.text[ent.end_char :])
             short = acronym.group(1) if acronym else short.strip(" )")
@@ -162,9 +164,18 @@ def resolve(table: list[Mention], surface: str, index: int) -> Mention | None:
     head = role_head(lower)
     if head is None:
         return None
+    if " " not in lower:  # 'the forum' after 'Ostend Energy Forum': the body it names
+        named = [m for m in known if m.kind == "organisation" and head in m.name.lower().split()]
+        if named:
+            return max(named, key=lambda m: _last_before(m, index))
     fitting = [m for m in known if any(r == lower or r.split()[-1] == head for r in m.roles)]
     if not fitting:  # 'A senior lawmaker, X, said': the name comes after the role
         fitting = [m for m in table if index in m.sentences and any(r == lower for r in m.roles)]
+    if not fitting and head in lx.BODY_ROLE_NOUNS and " " not in lower:
+        # 'X has no staff there, the agency said': the body just named, if any
+        fitting = [
+            m for m in known if m.kind == "organisation" and _last_before(m, index) >= index - 1
+        ]
     return max(fitting, key=lambda m: _last_before(m, index), default=None)
 
 
@@ -172,17 +183,33 @@ def _last_before(mention: Mention, index: int) -> int:
     return max((i for i in mention.sentences if i <= index), default=-1)
 
 
-def source_name(table: list[Mention], surface: str, index: int) -> str | None:
+def source_name(
+    table: list[Mention], registry: PartyRegistry, surface: str, index: int
+) -> str | None:
     """How a source is written in the ledger: the name the article gave the person or body a
     pronoun, short name or role refers to, with a role that says more than its head noun kept
-    beside it ('Helen Marsh (armed forces minister)'); an acronym or a name as written."""
+    beside it ('Helen Marsh (armed forces minister)'); an acronym beside its full name, from
+    the text or the party registry ('International Monetary Fund (IMF)')."""
     mention = resolve(table, surface, index)
-    if mention is None:
-        pronoun = surface.strip().lower() in PERSON_PRONOUNS | BODY_PRONOUNS
-        return None if pronoun else surface
     bare = re.sub(r"^(?:the|a|an)\s+", "", surface.strip(), flags=re.IGNORECASE)
-    if bare == mention.name or (bare in mention.surfaces and bare.isupper()):
-        return bare  # the name itself, or an acronym as the article uses it
-    if role_head(bare) is not None and len(bare.split()) > 1:
+    if mention is None:
+        if surface.strip().lower() in PERSON_PRONOUNS | BODY_PRONOUNS:
+            return None
+        return _beside_full_name(bare, None, registry)
+    if role_head(bare) is not None and len(bare.split()) > 1 and bare not in mention.surfaces:
         return f"{mention.name} ({bare})"
+    if mention.kind == "organisation":
+        # 'it said' after '..., CREA said': the form the text used last
+        form = bare if bare in mention.surfaces else (mention.recent or mention.name)
+        return _beside_full_name(form, mention, registry)
     return mention.name
+
+
+def _beside_full_name(form: str, mention: Mention | None, registry: PartyRegistry) -> str:
+    if not (form.isupper() and " " not in form and len(form) <= 8):
+        return form
+    full = mention.name if mention is not None and not mention.name.isupper() else None
+    party = registry.resolve(form) if full is None else None
+    if party is not None and party.kind == "organisation" and party.name != form:
+        full = party.name
+    return f"{full} ({form})" if full else form

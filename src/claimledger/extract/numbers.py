@@ -3,15 +3,45 @@
 Written by hand because no maintained Python library parses news quantities with
 their qualifiers, distributed ranges ("$1 to $2 billion") and vague counts and keeps
 exact character offsets; spaCy's `like_num` only flags tokens. It works on plain
-text so that it can run on every sentence cheaply, before any parsing.
+text so that it can run on every sentence cheaply, before any parsing. Units come
+from pint (units.py), currencies from ISO 4217 (currencies.py), word numbers from
+number_words.py; which numbers are not figures is not_figures.py's rule list, and
+ranges and changes are read by ranges.py.
 """
 
 from __future__ import annotations
 
+import logging
+import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from claimledger.extract import currencies, not_figures, number_words, units
 from claimledger.extract import lexicon as lx
+from claimledger.extract.not_figures import Candidate
+
+log = logging.getLogger(__name__)
+
+# The largest magnitude a figure may have. No news figure comes near it (world GDP is
+# about 1e14 USD); anything beyond is a digit string, not a claim, and storing it would
+# give the ledger floats that overflow (a 400-digit number is float infinity).
+MAX_MAGNITUDE = 1e15
+
+
+def bounded(value: float | None) -> float | None:
+    """`value` when it is a finite number within MAX_MAGNITUDE, else None."""
+    if value is None or not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+        return None
+    return value
+
+
+def _tail(text: str, n: int = 60, end: int | None = None) -> int:
+    """Where to start an end-anchored search of text[:end] (a window keeps it linear)."""
+    return max(0, (len(text) if end is None else end) - n)
+
+
+def _within_bounds(q: Quantity) -> bool:
+    return all(v is None or bounded(v) is not None for v in (q.value, q.low, q.high))
 
 
 @dataclass(frozen=True)
@@ -33,25 +63,37 @@ class Quantity:
     scaled: bool = False  # carried a scale word or abbreviation (million, bn)
     words: bool = False  # written in words (seventy), not digits
     has_unit_word: bool = False  # an explicit unit or currency, not a bare count
+    change: str | None = None  # "increase" or "decrease" when the text says it changed
+    change_from: float | None = None  # the value it changed from ("from 9,400 to 8,100")
+    converts: bool = False  # a conversion in brackets of the figure before it: "12 cm (4.7 in)"
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-_WORD_NUMBER_TOKENS = list(lx.UNITS_WORDS) + list(lx.TENS_WORDS) + list(lx.SCALE_WORDS) + ["dozen"]
-_WORD_TOKEN = _alternation(_WORD_NUMBER_TOKENS)
 _SCALE_ABBR = _alternation([k for k in lx.SCALE_ABBREVIATIONS if k.isalpha()])
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,234,567.89
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567 (Indian grouping)
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?![\d,]))+(?:\.\d+)?"  # 1 234 567
+    r"|\d+(?:\.\d+)?|\.\d+"
+)
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_VULGAR = "".join(lx.VULGAR_FRACTIONS)
 
 CORE_RE = re.compile(
     rf"""
-    (?P<digits>(?<![A-Za-z])(?<![A-Za-z]-)(?<![/#:.\d,])(?:{_DIGITS}))
-        (?P<abbr>(?:{_SCALE_ABBR})\b)?(?![\w/]|\.\d|,\d)
-    | (?P<words>\b(?:(?:half\s+an?|a)\s+(?:hundred|thousand|million|billion|trillion|dozen)
-        |(?:{_WORD_TOKEN}))(?:(?:\s+and\s+a\s+half|[\s-]+(?:{_WORD_TOKEN})
-        |(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+
-         (?:{_WORD_TOKEN})))*\b)
+    (?P<sci>(?<![\w.,/])(?P<mant>\d+(?:\.\d+)?)
+        (?:\s?[x×*]\s?10\s?(?:\^\s?(?P<exp1>[-+−]?\d{{1,3}})|(?P<sup>[⁻⁺]?[{_SUPERSCRIPTS}]+))
+          |[eE](?P<exp2>[-+]?\d{{1,3}})|\^(?P<pow>[-+−]?\d{{1,2}}))(?![\w.])
+    )
+    | (?P<frac>(?<![\w/.,])(?:(?P<fwhole>\d{{1,3}})[\s-]+)?(?P<fnum>\d{{1,3}})/(?P<fden>\d{{1,3}})
+        (?![/\d]|\.\d))
+    | (?P<vulgar>(?<![\w.,])(?P<vwhole>\d{{1,3}})?\s?(?P<vch>[{_VULGAR}]))
+    | (?P<digits>(?<![A-Za-z]-)(?<![/#:.\d,])(?:{_DIGITS}))
+        (?P<abbr>(?:{_SCALE_ABBR})\b)?(?![\d/]|\.\d|,\d)
+    | (?P<words>{number_words.PATTERN})
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -59,19 +101,30 @@ VAGUE_RE = re.compile(rf"\b(?:{_alternation(list(lx.VAGUE_QUANTITIES))})\b", re.
 FRACTION_RE = re.compile(
     rf"\b(?:{_alternation([k for k in lx.FRACTION_WORDS if k != 'half'])}|half)\b", re.IGNORECASE
 )
-_SPACED_SCALES = [*lx.SCALE_WORDS, "bn", "mn", "tn", "mln", "bln", "lakh", "crore"]
-_SPACED_SCALE_RE = re.compile(
-    rf"\s*-?\s*({_alternation(_SPACED_SCALES)})\b",
+_SPACED_SCALE_RE = re.compile(rf"\s*-?\s*({_alternation(lx.SPACED_SCALES)})\b(?!-)", re.IGNORECASE)
+_CURRENCY_SCALE_RE = re.compile(rf"\s?({_alternation(lx.CURRENCY_SCALES_CASED)})\b(?![\w-])")
+_SPACED_K_RE = re.compile(r"\s{1,2}k\b(?!\s+[a-z]|[\w-])")  # "2.33 k", not "a 10 k run"
+_DIGIT_SCALE_NEXT_RE = re.compile(
+    r"^\s+(?:and\s+)?(?P<n>\d{1,3})\s+(?P<s>hundred|thousand|million|billion)\b", re.I
+)
+_HUNDRED_AND_RE = re.compile(
+    r"^\s+and\s+(?P<n>[1-9]\d?)\b(?![.,]\d|\s*%|\s+(?:hundred|thousand|million|billion)\b)",
     re.IGNORECASE,
 )
-_CURRENCY_PREFIX_RE = re.compile(rf"(?:{_alternation(list(lx.CURRENCY_PREFIXES))})\s?$")
+_AND_A_FRACTION_RE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?P<f>half|quarter|third)\b", re.I)
 _QUALIFIER_BEFORE_RE = re.compile(
     rf"\b(?:{_alternation(list(lx.QUALIFIERS_BEFORE))})\s+$", re.IGNORECASE
 )
-_UNIT_WORDS_RE = _alternation(list(lx.CURRENCY_WORDS) + list(lx.UNIT_WORDS))
-_UNIT_AFTER_RE = re.compile(
-    rf"^(?:\s|-(?=[a-z]{{3}}))?(?:of\s+)?(?P<u>{_UNIT_WORDS_RE})(?![\w$])",
+_SYMBOL_QUALIFIER_RE = re.compile(r"(?<!\d)(?P<q>>\s?=|=\s?>|<\s?=|=\s?<|≥|≤|>|<|~)\s*$")
+_PERCENT_BEFORE_RE = re.compile(r"\b(?:per\s?cents?|percents?)\s+of\s+$", re.IGNORECASE)
+_AGE_BEFORE_RE = re.compile(
+    rf"\baged\s+(?:\d{{1,3}}\s+(?:to|and|-)\s+)?$|\b(?:{'|'.join(lx.AGE_GROUP_WORDS)})\s+"
+    r"(?:under|over|below|above|younger\s+than|older\s+than)\s+$",
     re.IGNORECASE,
+)
+_UNIT_RATE_RE = re.compile(rf"^\s?({_alternation(lx.UNIT_RATES)})\b", re.IGNORECASE)
+_ONE_IN_RE = re.compile(
+    rf"\s+in\s+(?P<d>\d{{1,3}}(?:,\d{{3}})*|{number_words.TOKEN})\b(?![.,]\d)", re.IGNORECASE
 )
 _RATE_AFTER_RE = re.compile(
     rf"^,?\s+(?P<r>{_alternation(list(lx.RATE_PHRASES))})\b"
@@ -79,61 +132,24 @@ _RATE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER_AFTER_RE = re.compile(
-    rf"^\s+(?P<q>{_alternation(list(lx.QUALIFIERS_AFTER))})\b", re.IGNORECASE
+    rf"^\s+(?P<q>{_alternation(list(lx.QUALIFIERS_AFTER))})\b"
+    # not the start of the next bound: "more than 40 and less than 10"
+    rf"(?!\s+than\b|\s+or\s+equal\b|\s*[-−]?\d|\s+(?:{number_words.TOKEN})\b)",
+    re.IGNORECASE,
 )
 _RATE_BEFORE_RE = re.compile(
     rf"\b(?P<a>{_alternation(list(lx.RATE_ADJECTIVES))})\s+(?:\w+\s+)?"
     r"(?:rate|growth|increase|pace|average)\s+of\s+$",
     re.IGNORECASE,
 )
-_MONTH_RE = _alternation(list(lx.MONTHS))
-_DATE_BEFORE_RE = re.compile(rf"\b(?:{_MONTH_RE})\.?\s+$", re.IGNORECASE)
-_DATE_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\b", re.IGNORECASE)
-_TIME_AFTER_RE = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|:\d)", re.I)
-_RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|or)\s*$", re.IGNORECASE)
-_CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:expand|expanded|expanding|rose|rise|rising|risen|grew|grow|growing|grown|increase[sd]?|"
-    r"increasing|jump(?:ed|ing)?|fell|fall(?:en|ing)?|drop(?:ped|ping)?|climb(?:ed|ing)?|"
-    r"declin(?:e|ed|ing)|soar(?:ed|ing)?|doubl(?:e|ed|ing)|shr[ua]nk|shrinking|went|go(?:ne|ing)?|"
-    r"surg(?:e|ed|ing)|swell(?:ed)?|swollen|cut|rais(?:e|ed|ing)|boost(?:ed)?|reduc(?:e|ed|ing)|"
-    r"upgraded|downgraded|revised|changed)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
+_NEGATIVE_RE = re.compile(
+    r"(?:(?:^|[\s(<>=~])[-−]|^\s*[-−]\s|\b(?:minus|negative)\s+)$", re.IGNORECASE
 )
-_PAIR_META_RE = re.compile(r"^\s+(?P<a>[\w'’-]+)(?:\s+(?P<b>[\w'’-]+))?", re.IGNORECASE)
 
 
 def parse_word_number(text: str) -> float | None:
     """Value of a number written in words: 'seventy', 'two and a half million', 'a dozen'."""
-    tokens = re.findall(r"[a-z]+", text.lower())
-    if not tokens:
-        return None
-    total = 0.0
-    current = 0.0
-    seen = False
-    for i, tok in enumerate(tokens):
-        if tok in lx.UNITS_WORDS:
-            current += lx.UNITS_WORDS[tok]
-        elif tok in lx.TENS_WORDS:
-            current += lx.TENS_WORDS[tok]
-        elif tok == "dozen":
-            current = (current or 1) * 12
-        elif tok == "hundred":
-            current = (current or 1) * 100
-        elif tok in lx.SCALE_WORDS:
-            total += (current or 1) * lx.SCALE_WORDS[tok]
-            current = 0
-        elif tok == "an" and i > 0 and tokens[i - 1] == "half":
-            continue
-        elif tok == "half" and i > 0 and tokens[i - 1] == "a":
-            current += 0.5
-        elif tok == "half" and i == 0:
-            current = 0.5
-        elif tok in ("and", "a"):
-            continue
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
+    return bounded(number_words.parse_word_number(text))
 
 
 def parse_number(text: str) -> float | None:
@@ -141,26 +157,33 @@ def parse_number(text: str) -> float | None:
     text = text.strip()
     m = re.fullmatch(rf"(?P<d>{_DIGITS})\s*(?P<s>[A-Za-z]+)?", text.replace("\u00a0", " "))
     if m:
-        value = float(m.group("d").replace(",", ""))
+        value = float(re.sub(r"[,\s]", "", m.group("d")))
         scale = (m.group("s") or "").lower()
         if scale:
             if scale not in lx.SCALE_ABBREVIATIONS:
                 return None
             value *= lx.SCALE_ABBREVIATIONS[scale]
-        return value
+        return bounded(value)
     return parse_word_number(text)
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every figure-like quantity in `text`, in order, without overlaps."""
+def find_quantities(text: str, *, figures_only: bool = True, dollar: str = "USD") -> list[Quantity]:
+    """Every figure-like quantity in `text`, in order, without overlaps.
+
+    `figures_only=False` keeps numbers that are not figures (years, labels, scores): the
+    number parser alone, as the Recognizers-Text specs test it. `dollar` is the currency
+    a bare `$` means in this document (currencies.dollar_for).
+    """
+    from claimledger.extract import ranges  # ranges builds on Quantity
+
     found: list[Quantity] = []
     for m in VAGUE_RE.finditer(text):
-        q = _vague(text, m)
+        q = ranges.vague(text, m)
         if q is not None:
             found.append(q)
     taken = [(q.start, q.end) for q in found]
     for m in FRACTION_RE.finditer(text):
-        q = _fraction(text, m)
+        q = ranges.word_fraction(text, m)
         if q is not None and not _overlaps(q.core_start, q.core_end, taken):
             found.append(q)
             taken.append((q.start, q.end))
@@ -169,13 +192,35 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in CORE_RE.finditer(text):
         if m.start() < consumed or _overlaps(m.start(), m.end(), taken):
             continue
-        q = _single(text, m)
+        q = _single(text, m, figures_only, dollar)
         if q is not None:
             singles.append(q)
             consumed = q.core_end
-    found.extend(_merge_ranges(text, singles))
+    found.extend(ranges.merge(text, singles))
+    if not figures_only:
+        found.extend(_digit_runs(text, found))
     found.sort(key=lambda q: q.start)
-    return _drop_overlaps(found)
+    kept = [q for q in _drop_overlaps(found) if _reported_if_unbounded(text, q)]
+    return ranges.mark_changes(text, ranges.join_compounds(text, kept))
+
+
+def _digit_runs(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The number parser alone reads every digit run, also those inside dates, addresses
+    and labels ('5/17/2018', '192.168.1.2', 'SCP-173') that the figure grammar leaves out."""
+    spans = [(q.start, q.end) for q in found]
+    return [
+        Quantity(m.start(), m.end(), m.start(), m.end(), bounded(float(m.group(0))))
+        for m in re.finditer(r"\d+", text)
+        if not _overlaps(m.start(), m.end(), spans)
+    ]
+
+
+def _reported_if_unbounded(text: str, q: Quantity) -> bool:
+    """True for a figure within bounds; one beyond them is logged and skipped."""
+    if _within_bounds(q):
+        return True
+    log.warning("skipped a figure beyond %.0e: %r", MAX_MAGNITUDE, text[q.start : q.end][:80])
+    return False
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -193,158 +238,184 @@ def _drop_overlaps(quantities: list[Quantity]) -> list[Quantity]:
     return kept
 
 
-def _vague(text: str, m: re.Match[str]) -> Quantity | None:
-    phrase = re.sub(r"\s+", " ", m.group(0).lower())
-    low, high, unit = lx.VAGUE_QUANTITIES[phrase]
-    start, end = m.start(), m.end()
-    before = text[:start]
-    if re.search(r"\b(?:the|a|several|many)\s+$", before, re.IGNORECASE):
-        return None  # "the thousands who fled" still counts, but "a hundreds" is noise
-    after = text[end:]
-    currency = False
-    if unit == "count":
-        cm = re.match(
-            rf"^\s+of\s+(?P<u>{_alternation(list(lx.CURRENCY_WORDS))})\b", after, re.IGNORECASE
-        )
-        if cm:
-            unit, currency = lx.CURRENCY_WORDS[cm.group("u").lower()], True
-            end += cm.end()
-        elif re.match(r"^\s+of\s+(?:tons|tonnes)\b", after, re.IGNORECASE):
-            unit = "t"
-    elif re.match(r"^\s+(?:ago|old|later|earlier)\b", after, re.IGNORECASE):
-        return None
-    qualifier = "range"
-    return Quantity(
-        start=start,
-        end=end,
-        core_start=m.start(),
-        core_end=m.end(),
-        value=None,
-        low=float(low),
-        high=float(high),
-        qualifier=qualifier,
-        unit=unit,
-        vague=True,
-        currency=currency,
-        words=True,
-        has_unit_word=unit != "count",
-    )
+def _core_value(m: re.Match[str]) -> tuple[float | None, bool, bool]:
+    """(value, scaled, words) of the number CORE_RE matched."""
+    if m.group("sci") is not None:
+        mant = float(m.group("mant"))
+        if m.group("pow") is not None:
+            power = int(m.group("pow").replace("−", "-"))
+            return bounded(mant**power) if abs(mant) < 1e6 else None, True, False
+        if m.group("sup") is not None:
+            exp = int(m.group("sup").translate(_SUPERSCRIPT_DIGITS))
+        else:
+            exp = int((m.group("exp1") or m.group("exp2")).replace("−", "-"))
+        return bounded(mant * 10.0**exp) if abs(exp) <= 20 else None, True, False
+    if m.group("frac") is not None:
+        num, den = int(m.group("fnum")), int(m.group("fden"))
+        whole = float(m.group("fwhole") or 0)
+        if den < 2 or num >= den:
+            return None, False, False  # "24/7", "3/2": a ratio or a label, not a fraction
+        return whole + num / den, False, False
+    if m.group("vulgar") is not None:
+        return float(m.group("vwhole") or 0) + lx.VULGAR_FRACTIONS[m.group("vch")], False, False
+    if m.group("words") is not None:
+        raw = m.group("words").lower()
+        scaled = any(w in raw for w in ("thousand", "million", "billion", "trillion"))
+        return parse_word_number(raw), scaled, True
+    value = float(re.sub(r"[,\s]", "", m.group("digits")))
+    abbr = m.group("abbr")
+    if abbr:
+        return value * lx.SCALE_ABBREVIATIONS[abbr.lower()], True, False
+    return value, False, False
 
 
-def _fraction(text: str, m: re.Match[str]) -> Quantity | None:
-    phrase = re.sub(r"\s+", " ", m.group(0).lower())
-    value = lx.FRACTION_WORDS.get(phrase, lx.FRACTION_WORDS.get(phrase.replace("-", " ")))
-    if value is None:
-        return None
-    before = text[: m.start()]
-    after = text[m.end() :]
-    if re.search(rf"\b(?:{'|'.join(lx.FRACTION_ORDINAL_BLOCKERS)})\s+$", before, re.I):
-        return None
-    if re.match(
-        r"^[\s-]+(?:an?\s+)?(?:hour|day|week|month|year|time|way|century|decade)", after, re.I
-    ):
-        return None
-    qm = _QUALIFIER_BEFORE_RE.search(before)
-    has_of = re.match(r"^\s+of\b", after, re.IGNORECASE) is not None
-    by_change = re.search(r"\bby\s+$", before, re.IGNORECASE) is not None  # "rose by a third"
-    if qm is None and not has_of and not by_change:
-        return None  # a bare "half" is rarely a figure: "in half", "half-hearted"
-    start = qm.start() if qm else m.start()
-    qualifier = lx.QUALIFIERS_BEFORE[qm.group(0).strip().lower()] if qm else "exact"
-    return Quantity(
-        start=start,
-        end=m.end(),
-        core_start=m.start(),
-        core_end=m.end(),
-        value=value,
-        qualifier=qualifier,
-        unit="percent",
-        words=True,
-        has_unit_word=True,
-    )
+_SUPERSCRIPT_DIGITS = str.maketrans(
+    {**{c: str(i) for i, c in enumerate(_SUPERSCRIPTS)}, "⁻": "-", "⁺": ""}
+)
 
 
-def _single(text: str, m: re.Match[str]) -> Quantity | None:
-    core_start, core_end = m.start(), m.end()
+def _scale_after(text: str, core_end: int, value: float, scaled: bool) -> tuple[float, int, bool]:
+    """Scale words after the number: '5 million', 'three lakh crore', '4 thousand 3 hundred'."""
+    last = None
+    while True:
+        sm = _SPACED_SCALE_RE.match(text, core_end)
+        if sm is None:
+            break
+        factor = lx.SCALE_ABBREVIATIONS[sm.group(1).lower()]
+        if scaled and (last is None or factor <= last):
+            break  # "5 million thousand" is two numbers; "lakh crore" multiplies
+        value, core_end, scaled, last = value * factor, sm.end(), True, factor
+        fm = _AND_A_FRACTION_RE.match(text, core_end) if factor >= 1000 else None
+        if fm:  # "3 million and a half": the half is of the million
+            value += factor / lx.FRACTION_DENOMINATORS[fm.group("f").lower()]
+            core_end = fm.end()
+            break
+        if factor == 100:
+            hm = _HUNDRED_AND_RE.match(text[core_end:])
+            if hm:
+                value += float(hm.group("n"))
+                core_end += hm.end()
+                break
+        nm = _DIGIT_SCALE_NEXT_RE.match(text[core_end:])
+        if nm and lx.SCALE_WORDS[nm.group("s").lower()] < factor:
+            value += float(nm.group("n")) * lx.SCALE_WORDS[nm.group("s").lower()]
+            core_end += nm.end()
+            last = lx.SCALE_WORDS[nm.group("s").lower()]
+            if last == 100:
+                hm = _HUNDRED_AND_RE.match(text[core_end:])
+                if hm:
+                    value += float(hm.group("n"))
+                    core_end += hm.end()
+            break
+    if not scaled:
+        km = _SPACED_K_RE.match(text, core_end)
+        if km:
+            value, core_end, scaled = value * 1e3, km.end(), True
+    return value, core_end, scaled
+
+
+def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Quantity | None:
+    core_start = m.start()
     raw = m.group(0)
-    words = m.group("words") is not None
-    scaled = False
-    if words:
-        value = parse_word_number(raw)
-        scaled = any(w in raw.lower() for w in ("thousand", "million", "billion", "trillion"))
-    else:
-        value = float(m.group("digits").replace(",", ""))
-        abbr = m.group("abbr")
-        if abbr:
-            value *= lx.SCALE_ABBREVIATIONS[abbr.lower()]
-            scaled = True
+    value, scaled, words = _core_value(m)
     if value is None:
         return None
-    after = text[core_end:]
-    sm = _SPACED_SCALE_RE.match(after)
-    if sm and not scaled:
-        word = sm.group(1).lower()
-        value *= lx.SCALE_WORDS.get(word) or lx.SCALE_ABBREVIATIONS[word]
-        core_end += sm.end()
-        after = text[core_end:]
-        scaled = True
+    bare_fraction = words and value < 1 and raw.split()[-1].lower() in lx.FRACTION_DENOMINATORS
+    if bare_fraction and figures_only and not re.match(r"^\s+of\b", text[m.end() :]):
+        return None  # a bare "three quarters" is as often a period as a share
+    value, core_end, scaled = _scale_after(text, m.end(), value, scaled)
+    share_of = _one_in(text, core_end, value) if value <= 20 and not scaled else None
+    if share_of is not None:
+        value, core_end = share_of
     before = text[:core_start]
     start, end = core_start, core_end
     currency_code = None
-    cm = _CURRENCY_PREFIX_RE.search(before)
-    if cm and (
-        cm.group(0).strip() not in ("Rs", "c.") or not before[cm.start() - 1 : cm.start()].isalpha()
-    ):
-        sign = cm.group(0).strip()
-        if sign in lx.CURRENCY_PREFIXES and not re.search(r"[A-Za-z]\Z", before[: cm.start()]):
-            currency_code = lx.CURRENCY_PREFIXES[sign]
-            start = cm.start()
-            before = text[:start]
-    negative = False
-    if re.search(r"(?:^|[\s(])[-−]$", before) or re.search(r"\bminus\s+$", before, re.I):
-        negative = True
-        start = len(before.rstrip()) - (5 if before.rstrip().lower().endswith("minus") else 1)
+    prefix = currencies.prefix_before(before, dollar)
+    if prefix is not None:
+        currency_code, start = prefix
         before = text[:start]
-    unit = "count"
-    has_unit = currency_code is not None
-    um = _UNIT_AFTER_RE.match(after)
-    if um and currency_code is None:
-        word = um.group("u").lower()
-        if word in lx.CURRENCY_WORDS and not (word == "won" and not scaled and words):
-            currency_code = lx.CURRENCY_WORDS[word]
-            end = core_end + um.end()
-            has_unit = True
-        elif word in lx.UNIT_WORDS and not um.group(0).lower().lstrip().startswith("of"):
-            unit = lx.UNIT_WORDS[word]
-            end = core_end + um.end()
-            has_unit = True
-    elif um and currency_code is not None and um.group("u").lower() in lx.CURRENCY_WORDS:
-        end = core_end + um.end()  # "$5 million dollars"
+    elif re.search(r"[A-Za-z]\Z", before):
+        return None  # glued to a word: "A320", "G7", "COVID19"
+    abbr = m.group("abbr") if m.group("digits") is not None else None
+    if currency_code is None and abbr == "B" and not words:
+        return None  # "flat 14B": a label; billions without a currency are written "bn"
+    if currency_code is not None and not scaled:
+        cs = _CURRENCY_SCALE_RE.match(text, core_end)
+        if cs:
+            value *= lx.CURRENCY_SCALES[cs.group(1).lower()]
+            core_end, scaled = cs.end(), True
+    end = core_end
+    negative = False
+    nm = _NEGATIVE_RE.search(before, _tail(before, 16))
+    if nm and figures_only and re.fullmatch(r"\s*[-−]\s", nm.group(0)):
+        nm = None  # "- 10,000 troops" opening a line is a bullet, not minus ten thousand
+    if nm:
+        negative = True
+        start = nm.start() + (1 if nm.group(0)[:1] in " (<>=~\t" else 0)
+        before = text[:start]
+    after = text[core_end:]
+    unit, has_unit, per_unit = units.unit_of(after, currency_code, value, scaled, words, dollar)
+    if share_of is not None:
+        unit, has_unit, per_unit = "percent", True, None
+    own_rate = _UNIT_RATE_RE.match(after) if per_unit is None else None
+    if own_rate is not None:  # "9 million bpd": barrels per day
+        unit_code, rate_per = lx.UNIT_RATES[own_rate.group(1).lower()]
+        per_unit = (unit_code, own_rate.end(), value)
+    if per_unit is None and not words and re.match(r"[^\W\d_]", after):
+        return None  # glued to letters that are no unit: "5G", "2nd", "3D"
+    share = re.match(r"^\s+of\b", after) or _QUALIFIER_BEFORE_RE.search(before, _tail(before))
+    if m.group("frac") is not None and value < 1 and per_unit is None and share:
+        value, unit, has_unit = value * 100, "percent", True  # "1/4 of": a share
+    if per_unit is not None:
+        unit, consumed, value = per_unit
+        end = core_end + consumed
+        late_scale = _SPACED_SCALE_RE.match(text, end) if not scaled else None
+        if late_scale and unit in currencies.codes():  # "75 USD million"
+            value *= lx.SCALE_ABBREVIATIONS[late_scale.group(1).lower()]
+            end, scaled = late_scale.end(), True
+        currency_code = unit if unit in currencies.codes() else currency_code
     if currency_code is not None:
         unit = currency_code
-    if not _keep(text, before, after, value, raw, words, scaled, has_unit, unit, core_start):
+    if unit == "count" and _PERCENT_BEFORE_RE.search(before, _tail(before)):
+        unit, has_unit = "percent", True
+        start = _PERCENT_BEFORE_RE.search(before, _tail(before)).start()  # type: ignore[union-attr]
+    elif unit == "count" and (
+        _AGE_BEFORE_RE.search(before, _tail(before)) or units.age_apposition(before, after, raw)
+    ):
+        unit, has_unit = "year", True
+    if unit == "year" and re.match(r"^-old\b", text[end:]):
+        end += 4  # "a 54-year-old": the age, not a count of 54
+    candidate = Candidate(
+        text, before, after, value, raw, words, scaled, has_unit, unit, core_start
+    )
+    if figures_only and not_figures.reason(candidate) is not None:
         return None
     if negative:
         value = -value
     qualifier = "exact"
-    qm = _QUALIFIER_BEFORE_RE.search(before)
+    qm = _QUALIFIER_BEFORE_RE.search(text, _tail(text, 60, start), start)
     if qm:
         qualifier = lx.QUALIFIERS_BEFORE[re.sub(r"\s+", " ", qm.group(0).strip().lower())]
         start = qm.start()
+    else:
+        sq = _SYMBOL_QUALIFIER_RE.search(text, _tail(text, 8, start), start)
+        if sq:
+            qualifier = lx.SYMBOL_QUALIFIERS[re.sub(r"\s", "", sq.group("q"))]
+            start = sq.start()
     qa = _QUALIFIER_AFTER_RE.match(text[end:])
     if qa:
-        qualifier = lx.QUALIFIERS_AFTER[qa.group("q").lower()]
+        qualifier = lx.QUALIFIERS_AFTER[re.sub(r"\s+", " ", qa.group("q").lower())]
         end += qa.end()
-    per = None
+    per = rate_per if own_rate is not None else None
     rm = _RATE_AFTER_RE.match(text[end:])
     if rm and unit not in lx.DURATION_UNITS:
         per = lx.RATE_PHRASES[re.sub(r"\s+", " ", rm.group("r").lower())]
         end += rm.end()
-    rb = _RATE_BEFORE_RE.search(text[:start])
+    rb = _RATE_BEFORE_RE.search(text, _tail(text, 80, start), start)
     if rb and per is None:
         per = lx.RATE_ADJECTIVES[rb.group("a").lower()]
         start = rb.start()
-    if unit in lx.DURATION_UNITS and _is_time_anchor(text[:start], text[end:]):
+    if figures_only and unit in lx.DURATION_UNITS and _is_time_anchor(text[:start], text[end:]):
         return None
     return Quantity(
         start=start,
@@ -362,215 +433,29 @@ def _single(text: str, m: re.Match[str]) -> Quantity | None:
     )
 
 
+def _one_in(text: str, core_end: int, value: float) -> tuple[float, int] | None:
+    """'one in ten customers', '1 in 8 adults': a share, in percent."""
+    m = _ONE_IN_RE.match(text, core_end)
+    if m is None:
+        return None
+    den = parse_number(m.group("d"))
+    if den is None or not (value < den <= 1000):
+        return None
+    return round(value / den * 100, 1), m.end()
+
+
 def _is_time_anchor(before: str, after: str) -> bool:
     anchors = "|".join(lx.DURATION_ANCHORS_BEFORE)
     if re.search(rf"\b(?:{anchors})\s+$", before, re.IGNORECASE):
         return True
+    if re.match(r"^-old\b|^\s+old\b", after):
+        return False  # an age: "a 54-year-old", "seven years old"
     anchors_after = "|".join(lx.DURATION_ANCHORS_AFTER)
-    return re.match(rf"^[\s-]+(?:{anchors_after})\b", after, re.IGNORECASE) is not None
-
-
-def _keep(
-    text: str,
-    before: str,
-    after: str,
-    value: float,
-    raw: str,
-    words: bool,
-    scaled: bool,
-    has_unit: bool,
-    unit: str,
-    core_start: int,
-) -> bool:
-    """False for numbers that are not figures: years, dates, calibres, labels, meta-counts."""
-    bare = not has_unit and not scaled
-    prev_word = re.search(r"([A-Za-z][\w.'-]*)\s*$", before)
-    prev = prev_word.group(1) if prev_word else ""
-    next_word = re.match(r"^[\s-]*([A-Za-z][\w-]*)", after)
-    nxt = next_word.group(1).lower() if next_word else ""
-    if not words:
-        if (
-            bare
-            and re.fullmatch(r"\d{4}", raw)
-            and 1500 <= value <= 2100
-            and not _after_non_year(before)
-        ):
-            return False  # a year used as an anchor
-        if (
-            bare
-            and re.fullmatch(r"\d{4}", raw)
-            and 1800 <= value <= 2100
-            and re.match(r"^\s*[-–/]\s*\d{2,4}\b", after)
-        ):
-            return False
-        if _DATE_BEFORE_RE.search(before) or _DATE_AFTER_RE.match(after):
-            return False
-        if _TIME_AFTER_RE.match(after):
-            return False
-        if bare and before.endswith(("#", "No. ", "no. ")):
-            return False
-        label = prev.lower().rstrip(".")
-        if (
-            bare
-            and prev
-            and ((prev[0].isupper() and label in lx.LABEL_WORDS) or label in lx.ALWAYS_LABEL_WORDS)
-        ):
-            return False  # "Article 5", "resolution 2397": a name, not a count
-        if before.endswith("[") and after.startswith("]"):
-            return False  # a footnote marker
-        if bare and not before.strip() and re.match(r"^[.)]\s+\S", after):
-            return False  # a paragraph number opening the sentence: "47. The panel ..."
-        if re.match(r"^-(?:part|page|point|step|episode|chapter|storey|story)\b", after):
-            return False  # "a 12-part series"
-        if re.match(r"^\s?-?\s?(?:mm|cm)\b", after, re.IGNORECASE) or nxt in lx.CALIBRE_FOLLOWERS:
-            return False
-        if bare and "," not in raw and value < 1000 and nxt in ("ammunition", "ammo"):
-            return False
-        if re.search(r"\b(?:top|bottom|ranked|ranks|rank|number|no\.)\s+$", before, re.I):
-            return False
-        if re.match(r"^(?:st|nd|rd|th)\b", after):
-            return False
-    else:
-        low = raw.lower().strip()
-        if low == "one" and bare:
-            return False
-        if low in lx.SCALE_WORDS:
-            return False  # a lone "hundred" or "million" is a word, not a figure
-        if low in ("a", "an"):
-            return False
-        if bare and prev.lower() in ("top", "bottom", "number", "no."):
-            return False
-        if bare and value <= 10 and nxt in lx.META_COUNT_NOUNS:
-            return False
-        if (
-            bare
-            and nxt == "of"
-            and re.match(r"^\s+of\s+(?:the|them|these|those|us|our|its|their)\b", after, re.I)
-        ):
-            return False  # "two of the", a part-of phrase with no count of its own
-    if bare and value <= 10:
-        pm = _PAIR_META_RE.match(after)
-        nouns = {(pm.group("a") or "").lower(), (pm.group("b") or "").lower()} if pm else set()
-        nouns = {re.sub(r"['’]s?$", "", n) for n in nouns}
-        determiner = re.search(r"\b(?:the|both|these|those|all)\s+$", before, re.IGNORECASE)
-        if nouns & lx.META_PAIR_NOUNS and (
-            value == 2 or (determiner and determiner.group(0).lower().startswith("both"))
-        ):
-            return False
-        if value == 2 and re.search(r"\bthe\s+$", before, re.IGNORECASE) and not has_unit:
-            return False  # "the two chambers", "the two juntas": a known pair, not a count
-    if re.match(r"^\s+in\s+the\s+(?:morning|afternoon|evening)\b|^\s+o'clock\b", after):
-        return False  # a time of day
-    multiplier = re.match(
-        r"^\s?(?:fold\b|x\b|times\s+(?:more|less|larger|higher|bigger|smaller|greater|lower|as|"
-        r"the|over|faster|cheaper|fewer|that|what)\b)",
-        after,
-        re.IGNORECASE,
-    )
-    return not (multiplier or re.match(r"^-fold\b", after))
-
-
-def _after_non_year(before: str) -> bool:
-    """True after '1200-': the number ends a count range; after '2018–' it is a year too."""
-    m = re.search(r"(\d[\d,]*)\s*[-–]\s*$", before)
-    if m is None:
-        return False
-    low = m.group(1).replace(",", "")
-    return not (len(low) == 4 and 1800 <= int(low) <= 2100)
-
-
-def _merge_ranges(text: str, singles: list[Quantity]) -> list[Quantity]:
-    """Join neighbours into ranges ('3-4', '$1 to $2 billion', 'between 20,000 and 50,000')."""
-    out: list[Quantity] = []
-    i = 0
-    while i < len(singles):
-        a = singles[i]
-        b = singles[i + 1] if i + 1 < len(singles) else None
-        if b is not None:
-            joined = _join(text, a, b)
-            if joined is not None:
-                out.append(joined)
-                i += 2
-                continue
-        out.append(_abbreviated_range(text, a) or a)
-        i += 1
-    return out
-
-
-_ABBR_TAIL_RE = re.compile(rf"[-–]\s*(\d+(?:\.\d+)?)({_SCALE_ABBR})\b(?![\w/])", re.IGNORECASE)
-
-
-def _abbreviated_range(text: str, a: Quantity) -> Quantity | None:
-    """'5k-20k', '$1.5m-2m': the upper bound hides behind a letter and a hyphen."""
-    if not a.scaled or a.words or a.value is None:
-        return None
-    m = _ABBR_TAIL_RE.match(text, a.core_end)
-    if m is None:
-        return None
-    high = float(m.group(1)) * lx.SCALE_ABBREVIATIONS[m.group(2).lower()]
-    if high <= a.value:
-        return None
-    return replace(
-        a, end=m.end(), core_end=m.end(), value=None, low=a.value, high=high, qualifier="range"
-    )
-
-
-def _join(text: str, a: Quantity, b: Quantity) -> Quantity | None:
-    gap = text[a.end : b.start]
-    between = re.search(r"\bbetween\s+$", text[: a.start], re.IGNORECASE)
-    from_m = re.search(r"\b(?:anywhere\s+)?from\s+$", text[: a.start], re.IGNORECASE)
-    if between and re.fullmatch(r"\s+and\s+", gap):
-        start = between.start()
-    elif _RANGE_JOIN_RE.fullmatch(gap) and b.qualifier == "exact":
-        if gap.strip().lower() == "or" and not (a.words and b.words):
-            return None
-        if (
-            from_m
-            and gap.strip().lower() == "to"
-            and _CHANGE_BEFORE_RE.search(text[: from_m.start()])
-        ):
-            return None  # "expanded from five to ten members": two figures
-        if gap.strip().lower() == "to" and a.unit != b.unit and a.has_unit_word:
-            return None
-        start = a.start
-        if from_m and gap.strip().lower() == "to":
-            start = from_m.start() if from_m.group(0).lower().startswith("anywhere") else a.start
-    else:
-        return None
-    low, high = a.value, b.value
-    if low is None or high is None:
-        return None
-    if not a.scaled and b.scaled:
-        # The scale is written once for both ends: "$1 to $2 billion", "3-4 million".
-        factor = _scale_of(b)
-        if factor and low * factor <= high * 1.0001:
-            low *= factor
-    if low > high:
-        return None
-    unit = b.unit if b.has_unit_word else a.unit
-    per = b.per or a.per
-    return Quantity(
-        start=start,
-        end=b.end,
-        core_start=a.core_start,
-        core_end=b.core_end,
-        value=None,
-        low=low,
-        high=high,
-        qualifier="range",
-        unit=unit,
-        per=per,
-        currency=a.currency or b.currency,
-        scaled=a.scaled or b.scaled,
-        words=a.words and b.words,
-        has_unit_word=a.has_unit_word or b.has_unit_word,
-    )
-
-
-def _scale_of(q: Quantity) -> float | None:
-    if q.value is None:
-        return None
-    for factor in (1e12, 1e9, 1e6, 1e3):
-        if abs(q.value) >= factor:
-            return factor
-    return None
+    m = re.match(rf"^[\s-]+(?:{anchors_after})\b", after, re.IGNORECASE)
+    if (
+        m
+        and m.group(0).strip(" -").lower() == "on"
+        and re.match(r"\s+(?:[A-Z]|\d)", after[m.end() :])
+    ):
+        return False  # "jailed for 11 years on Friday": "on" dates the claim
+    return m is not None

@@ -26,6 +26,7 @@ from claimledger.extract import (
 from claimledger.extract import flows as flow_stage
 from claimledger.extract.concepts import concept_of
 from claimledger.extract.context import DocumentContext, Draft, Sentence
+from claimledger.extract.currencies import dollar_for
 from claimledger.extract.mentions import build_mentions
 from claimledger.extract.numbers import find_quantities
 from claimledger.extract.quotes import find_quotations
@@ -75,6 +76,8 @@ def _numbers(context: DocumentContext, drafts: list[Draft]) -> None:
                 qualifier=q.qualifier,
                 unit=q.unit,
                 vague=q.vague,
+                change=q.change,
+                change_from=q.change_from,
                 sent_start=sent.start,
                 sent_end=sent.end,
                 doc_id=doc.id,
@@ -88,6 +91,7 @@ def _item(context: DocumentContext, drafts: list[Draft]) -> None:
         draft.item = items.item_for(draft.span, draft.quantity)
         draft.claim.item = draft.item.text
     items.inherit_items([d.claim for d in drafts])
+    _share_with_conversions(drafts, ("item",))
 
 
 def _quote(context: DocumentContext, drafts: list[Draft]) -> None:
@@ -123,6 +127,16 @@ def _when(context: DocumentContext, drafts: list[Draft]) -> None:
 def _parties(context: DocumentContext, drafts: list[Draft]) -> None:
     """From the figure's own sentence, then from the flows the document established."""
     document_parties.assign_parties(context, drafts)
+    _share_with_conversions(drafts, ("from_", "to", "party_basis"))
+
+
+def _share_with_conversions(drafts: list[Draft], names: tuple[str, ...]) -> None:
+    """A conversion in brackets ('€102bn (about Rs 1.5 lakh crore)') is the figure before it
+    in another unit: it says what that figure says (numbers.Quantity.converts)."""
+    for before, draft in zip(drafts, drafts[1:], strict=False):
+        if draft.quantity.converts and draft.sentence == before.sentence:
+            for name in names:
+                setattr(draft.claim, name, getattr(before.claim, name))
 
 
 def _concept(context: DocumentContext, drafts: list[Draft]) -> None:
@@ -156,6 +170,8 @@ STAGES: tuple[Stage, ...] = (
             "unit",
             "vague",
             "currency",
+            "change",
+            "change_from",
         ),
         _numbers,
     ),  # fmt: skip
@@ -200,8 +216,9 @@ def read_documents(
     chunk: list[tuple[Document, list[Sentence]]] = []
     for doc in docs:
         sentences = split_sentences(doc)
+        dollar = dollar_for(doc.text)  # which dollar a bare "$" is, from the country cues
         for sent in sentences:
-            sent.quantities = find_quantities(sent.text)
+            sent.quantities = find_quantities(sent.text, dollar=dollar)
             # A transfer without a figure needs a party to give or receive: no name, no parse.
             sent.cue = flow_stage.has_transfer_cue(sent.text) and bool(registry.find(sent.text))
         chunk.append((doc, sentences))

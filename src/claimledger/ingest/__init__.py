@@ -11,13 +11,22 @@ from typing import BinaryIO
 from claimledger.errors import InputError
 from claimledger.ingest.feed import feed_documents
 from claimledger.ingest.html import html_document
+from claimledger.ingest.limits import Limits, time_budget
 from claimledger.ingest.pdf import pdf_document
 from claimledger.ingest.sniff import KINDS, kind_for
 from claimledger.ingest.text import decode, text_document
 from claimledger.ingest.url import fetch, is_url, url_name
 from claimledger.model import Document
 
-__all__ = ["MAX_FILE_BYTES", "iter_inputs", "load_bytes", "load_path", "load_text"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "count_inputs",
+    "iter_inputs",
+    "load_bytes",
+    "load_path",
+    "load_text",
+    "load_url",
+]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 STDIN_NAME = "stdin"
@@ -42,6 +51,8 @@ def load_bytes(
         return [pdf_document(data, name=name, origin=origin)]
     if kind == "feed":
         return feed_documents(data, name=name, origin=origin)
+    if kind == "text":
+        Limits.from_env().check_bytes(origin, len(data))  # before spending time decoding it
     text = decode(data, origin)
     if kind == "html":
         return [html_document(text, name=name, origin=origin, url=url)]
@@ -73,8 +84,9 @@ def load_text(text: str, *, name: str, origin: str) -> Document:
     return text_document(text, name=name, origin=origin)
 
 
-def _load_url(url: str) -> list[Document]:
-    fetched = fetch(url)
+def load_url(url: str, *, allow_private: bool = False) -> list[Document]:
+    """The Documents at an http(s) URL, fetched through the guarded fetcher."""
+    fetched = fetch(url, allow_private=allow_private)
     kind = kind_for(fetched.data, content_type=fetched.content_type)
     return load_bytes(fetched.data, name=url_name(url), origin=url, kind=kind, url=fetched.url)
 
@@ -89,7 +101,7 @@ def _files_under(root: Path) -> list[Path]:
 
 
 def _load_one(
-    path: str, stdin: BinaryIO | None, allow_urls: bool
+    path: str, stdin: BinaryIO | None, allow_urls: bool, allow_private: bool
 ) -> Iterator[tuple[str, Document | InputError]]:
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
@@ -100,7 +112,7 @@ def _load_one(
         yield from _each(STDIN_NAME, lambda: load_bytes(data, name=STDIN_NAME, origin=STDIN_NAME))
     elif is_url(path):
         if allow_urls:
-            yield from _each(path, lambda: _load_url(path))
+            yield from _each(path, lambda: load_url(path, allow_private=allow_private))
         else:
             yield (
                 path,
@@ -120,7 +132,8 @@ def _each(
     origin: str, load: Callable[[], list[Document]]
 ) -> Iterator[tuple[str, Document | InputError]]:
     try:
-        docs = load()
+        with time_budget(origin, Limits.from_env().seconds, "reading"):  # hostile pages are slow
+            docs = load()
     except InputError as exc:
         yield origin, exc
         return
@@ -128,12 +141,27 @@ def _each(
         yield origin, doc
 
 
+def count_inputs(paths: Sequence[str]) -> int:
+    """How many inputs `iter_inputs` will read: files under directories, one per other path
+    (a feed may still hold several documents)."""
+    total = 0
+    for path in paths:
+        is_dir = path != "-" and not is_url(path) and Path(path).is_dir()
+        total += len(_files_under(Path(path))) if is_dir else 1
+    return total
+
+
 def iter_inputs(
-    paths: Sequence[str], *, stdin: BinaryIO | None = None, allow_urls: bool = True
+    paths: Sequence[str],
+    *,
+    stdin: BinaryIO | None = None,
+    allow_urls: bool = True,
+    allow_private: bool = False,
 ) -> Iterator[tuple[str, Document | InputError]]:
     """Yield (origin, Document-or-error) for each input: files, directories recursively (sorted,
     skipping hidden files and dirs), '-' for stdin (name 'stdin'), http(s) URLs. A feed file
     yields one Document per entry. A missing path yields InputError(path, 'no such file or
-    directory'). Never raises for bad input."""
+    directory'). URLs reach only public addresses unless `allow_private`. Never raises for
+    bad input."""
     for path in paths:
-        yield from _load_one(path, stdin, allow_urls)
+        yield from _load_one(path, stdin, allow_urls, allow_private)

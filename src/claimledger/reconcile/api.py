@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from claimledger.extract.pipeline import Extraction
 
 # Bump when grouping or verdict rules change, so stored keys and checks are recomputed.
-RECONCILE_VERSION = "1"
+RECONCILE_VERSION = "3"
 MAX_CANDIDATES = 400  # ledger claims a new figure is compared with, nearest values first
 
 
@@ -46,8 +46,15 @@ def _views(
     views = []
     for row in rows:
         claim = blocking.claim_from_row(row)
-        view = view_of(claim, row["sentence"], row_id=row["id"])
-        view.origin = origin_of(claim, docs.get(claim.doc_id), registry)
+        document = docs.get(claim.doc_id)
+        view = view_of(
+            claim,
+            row["sentence"],
+            row_id=row["id"],
+            registry=registry,
+            published=document.published if document is not None else None,
+        )
+        view.origin = origin_of(claim, document, registry)
         views.append(view)
     return views
 
@@ -183,7 +190,7 @@ def check_document(
     views = []
     for claim in extraction.claims:
         sentence = document.text[claim.sent_start : claim.sent_end]
-        view = view_of(claim, sentence)
+        view = view_of(claim, sentence, registry=registry, published=document.published)
         view.origin = origin_of(claim, document, registry)
         views.append(view)
     keys = {v.key for v in views if v.key is not None}

@@ -24,7 +24,14 @@ from claimledger.reconcile.lexicon import (
     YEAR_RE,
     YEARS_SPAN_RE,
 )
-from claimledger.reconcile.values import fmt_amount, fmt_claim_value, fmt_number, unit_family
+from claimledger.reconcile.values import (
+    fmt_amount,
+    fmt_claim_value,
+    fmt_number,
+    raw_spans,
+    unit_family,
+)
+from claimledger.reconcile.wholes import appositive_shares, whole_checks
 
 REACH = 2  # sentences back in which a part or whole of a share may stand
 MAX_GAP = 900  # characters between the share and its part or whole
@@ -78,15 +85,20 @@ def _share_matches(p: ClaimView, lo: float, hi: float) -> bool:
     if claim.low is not None and claim.high is not None and lo != hi:
         tol_lo, tol_hi = max(1.0, 0.05 * claim.low), max(1.0, 0.05 * claim.high)
         return abs(lo - claim.low) <= tol_lo and abs(hi - claim.high) <= tol_hi
-    assert p.tight is not None
-    return p.tight.lo - 1.0 <= hi and lo <= p.tight.hi + 1.0
+    found = raw_spans(claim)  # 'nearly 40' is read as about 40 here: shares are rounded
+    span = found[0] if found else p.tight
+    assert span is not None
+    return span.lo - 1.0 <= hi and lo <= span.hi + 1.0
 
 
 def _share_checks(doc: _Doc) -> list[CheckResult]:
     out: list[CheckResult] = []
+    paired = appositive_shares(doc.views)
     for p in doc.views:
         if p.claim.unit != "percent" or p.tight is None or _near_growth_word(p):
             continue
+        if id(p) in paired or p.change:
+            continue  # a share written with its amount is checked against its whole (wholes.py)
         rank = doc.sentence_of(p)
         near = [
             v for v in doc.views
@@ -105,6 +117,8 @@ def _share_checks(doc: _Doc) -> list[CheckResult]:
                     continue
                 if bx[1] >= bw[0]:
                     continue  # a part is smaller than its whole
+                if x.when is not None and w.when is not None and x.when != w.when:
+                    continue  # a figure of one year is no share of another year's
                 lo, hi = 100 * bx[0] / bw[0], 100 * bx[1] / bw[0]
                 if _share_matches(p, lo, hi):
                     distance = 2 * rank - doc.sentence_of(x) - doc.sentence_of(w)
@@ -276,9 +290,18 @@ def document_checks(views: Sequence[ClaimView]) -> list[CheckResult]:
     usable = [v for v in views if v.tight is not None]
     starts = sorted({v.claim.sent_start for v in usable})
     doc = _Doc(views=usable, index={s: i for i, s in enumerate(starts)})
-    return [
+    found = [
         *_share_checks(doc),
         *_growth_checks(doc),
         *_parts_checks(doc),
         *_rate_checks(doc),
+        *whole_checks(usable),
     ]
+    seen: set[frozenset[tuple[str, int]]] = set()
+    unique = []
+    for check in found:  # two rules may see the same sum: one line for it
+        key = frozenset((c.doc_id, c.start) for c in check.claims)
+        if key not in seen:
+            seen.add(key)
+            unique.append(check)
+    return unique

@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claimledger import taxonomy
 from claimledger.model import Claim
+from claimledger.parties import PartyRegistry
+from claimledger.reconcile import scope
 from claimledger.reconcile.lexicon import (
     CONCEPT_FAMILIES,
     CUMULATIVE_RE,
@@ -19,6 +22,7 @@ from claimledger.reconcile.lexicon import (
     NEUTRAL_WORDS,
     SUBJECT_FAMILIES,
     SUBJECTS,
+    TOTAL_RE,
     WINDOW_RE,
 )
 from claimledger.reconcile.values import Span, spans, unit_family
@@ -100,11 +104,20 @@ def family_of(concept: str | None, item: str | None) -> str | None:
 
 @lru_cache(maxsize=65536)
 def block_key(concept: str | None, item: str | None, unit: str, per: str | None) -> str | None:
-    """Claims that may speak of one quantity share this key; None leaves a claim unblocked."""
-    family = family_of(concept, item)
-    if family is None:
+    """Claims that may speak of one quantity share this key; None leaves a claim unblocked.
+
+    The key is coarse (the taxonomy's domain, the unit family, rate or stock) because a
+    figure's concept also reads its sentence ("300 soldiers killed" counts the killed):
+    the block is split by concept in Python, once the sentences are at hand."""
+    family = unit_family(unit)[0]
+    if family.startswith("money") or family == "percent":
+        domain = family
+    else:
+        found = taxonomy.concept_for(item, unit) or taxonomy.concept_for(concept, unit)
+        domain = taxonomy.domain_of(found) or family_of(concept, item)
+    if domain is None:
         return None
-    return f"{family}|{unit_family(unit)[0]}|{'rate' if per else 'stock'}"
+    return f"{domain}|{family}|{'rate' if per else 'stock'}"
 
 
 def when_range(when: str | None) -> tuple[int, int] | None:
@@ -123,21 +136,23 @@ def when_range(when: str | None) -> tuple[int, int] | None:
 
 
 def scope_cue(claim: Claim, sentence: str) -> str | None:
-    """'cumulative' (so far, since, has provided), 'window' (in the past year), or None."""
+    """'total' (in total, altogether), 'cumulative' (so far, since), 'window' (in the past
+    year), or None."""
     if not sentence:
         return None
     at = claim.start - claim.sent_start
     end = claim.end - claim.sent_start
     lo, hi = max(0, at - _CUE_REACH), min(len(sentence), end + _CUE_REACH)
     best: tuple[int, str] | None = None
-    patterns = ((CUMULATIVE_RE, "cumulative"),) if claim.per else (
-        (CUMULATIVE_RE, "cumulative"), (WINDOW_RE, "window"))  # fmt: skip
+    patterns = ((TOTAL_RE, "total"), (CUMULATIVE_RE, "cumulative"))
+    if not claim.per:
+        patterns += ((WINDOW_RE, "window"),)
     for pattern, name in patterns:
         for match in pattern.finditer(sentence, lo, hi):
             if at <= match.start() < end:
                 continue  # the figure's own words ("a month" in "$800 a month")
             distance = min(abs(match.start() - end), abs(match.end() - at))
-            if name == "cumulative":
+            if name in ("cumulative", "total"):
                 distance -= _CUE_REACH  # a running total outweighs a nearby date
             if best is None or distance < best[0]:
                 best = (distance, name)
@@ -183,6 +198,18 @@ class ClaimView:
     when: tuple[int, int] | None
     origin: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    concept: str | None = None  # the taxonomy's concept, read from item and clause
+    flow: str | None = None  # for money: pay, revenue, aid, imports... when named
+    party: str | None = None  # the country the figure is about
+    context_parties: frozenset[str] = frozenset()  # from the figure before, when it names none
+    phase: str | None = None  # 'start' or 'end' of a change
+    part: bool = False  # counts some of a group named before
+    aspects: frozenset[str] = frozenset()
+    below: bool = False
+    change: bool = False  # a percent change, not a share
+    stage: str | None = None  # 'order' (agreed, capped) or 'delivery' (carried out)
+    days: tuple[int, int] | None = None  # the stated time, in days
+    published: tuple[int, int] | None = None  # the article's date, in days
 
     @property
     def label(self) -> str:
@@ -190,12 +217,34 @@ class ClaimView:
         return f"'{self.claim.quote}' ({self.claim.doc})"
 
 
-def view_of(claim: Claim, sentence: str | None = None, row_id: int = 0) -> ClaimView:
+def _flow(claim: Claim, sentence: str) -> str | None:
+    """The kind of money a money figure is (pay, aid...), when its clause names one."""
+    if not unit_family(claim.unit)[0].startswith("money"):
+        return None
+    at, end = claim.start - claim.sent_start, claim.end - claim.sent_start
+    before, after = taxonomy.clause_around(sentence, at, end) if sentence else ("", "")
+    text = " ".join((before, claim.quote, after))
+    flows = [c for c, _, _ in taxonomy.concepts_in(text) if taxonomy.kind_of(c) == "flow"]
+    return taxonomy.lineage(flows[0])[-1] if flows else None
+
+
+def view_of(
+    claim: Claim,
+    sentence: str | None = None,
+    row_id: int = 0,
+    *,
+    registry: PartyRegistry | None = None,
+    published: str | None = None,
+) -> ClaimView:
     """The features of one claim; `sentence` is the text of its sentence when known."""
     sentence = sentence or ""
     family = family_of(claim.concept, claim.item)
     head, modifiers = item_words(claim.item)
-    found = spans(claim)
+    below = scope.below_value(claim)
+    found = spans(claim, below)
+    at, end = claim.start - claim.sent_start, claim.end - claim.sent_start
+    concept = taxonomy.concept_for(claim.item, claim.unit, sentence, at, end) if sentence else (
+        taxonomy.concept_for(claim.item, claim.unit))  # fmt: skip
     modality = claim.modality if claim.modality in ("speculative", "denied") else "reported"
     return ClaimView(
         claim=claim,
@@ -211,4 +260,15 @@ def view_of(claim: Claim, sentence: str | None = None, row_id: int = 0) -> Claim
         cue=scope_cue(claim, sentence),
         modality=modality,
         when=when_range(claim.when),
+        concept=concept,
+        flow=_flow(claim, sentence),
+        party=scope.lead_country(claim, sentence, registry) if registry else None,
+        phase=scope.phase_of(claim, sentence),
+        part=scope.is_part(claim, sentence),
+        aspects=scope.aspects_of(claim, sentence),
+        below=below,
+        change=scope.is_change(claim, sentence),
+        stage=scope.stage_of(claim, sentence),
+        days=scope.day_range(claim.when),
+        published=scope.day_range(published),
     )

@@ -77,18 +77,69 @@ NEUTRAL_WORDS = frozenset(
 
 # Scope cues read near a figure: a running total versus a count within a window of time.
 CUMULATIVE_RE = re.compile(
-    r"\b(?:in total|totall?ed|totall?ing|running total|grand total|total of|so far|to date|"
-    r"altogether|cumulative(?:ly)?|"
-    r"since|all told|in all|over the years|ha(?:s|ve) (?:also |already |now )?"
-    r"(?:provided|sent|shipped|supplied|delivered|exported|transferred|dispatched|given))\b",
+    r"\b(?:running total|so far|to date|cumulative(?:ly)?|since|over the years)\b",
     re.IGNORECASE,
+)
+# A whole: everything of its kind, against which a part or a share is not a rival figure.
+TOTAL_RE = re.compile(
+    r"\b(?:in total|grand total|total of|altogether|all told|in all)\b", re.IGNORECASE
 )
 WINDOW_RE = re.compile(
     r"\b(?:(?:in|over|during|for) the (?:past|last|previous) (?:\w+ )?"
     r"(?:years?|months?|weeks?|days?|quarters?)|"
-    r"(?:last|this|next) (?:year|month|week|quarter)|per (?:year|month|week|day)|"
+    r"(?:within|in) (?:just |only |a )?(?:\d+|two|three|four|five|six|seven|a|one) "
+    r"(?:days?|weeks?|months?)|"
+    r"(?:last|this|next) (?:year|month|quarter)|per (?:year|month|week|day)|"
     r"a (?:year|month|week|day)|annual(?:ly)?|monthly|weekly|daily|"
     r"(?:each|every) (?:year|month|week|day))\b",
+    re.IGNORECASE,
+)
+
+# Scope cues for one figure (reconcile/scope.py).
+BELOW_RE = re.compile(
+    r"\b(?:nearly|almost|just (?:under|below|short of)|not quite|close to but under)\b",
+    re.IGNORECASE,
+)
+PART_BEFORE_RE = re.compile(
+    r"\bamong (?:them|those|whom|these)\b|\bof (?:them|those|whom)\b[^.]{0,12}$",
+    re.IGNORECASE,
+)
+# A figure, then a cue that lists its parts: the figures after the cue are parts.
+PARTS_AFTER_WHOLE_RE = re.compile(
+    r"\d[^()]*\b(?:main|chief|principal|including|such as|made up of|consist\w* of|"
+    r"compris\w*|of which)\b",
+    re.IGNORECASE,
+)
+PART_AFTER_RE = re.compile(r"\bof (?:them|those|whom)\b", re.IGNORECASE)
+PHASE_START_RE = re.compile(
+    r"\bfrom\s+(?:(?:just|only|a|mere|less|more|than|under|over|about|around|nearly|some)\s+)*$",
+    re.IGNORECASE,
+)
+PHASE_END_RE = re.compile(
+    r"\bto\s+(?:(?:just|only|a|an|staggering|record|mere|less|more|than|under|over|about|"
+    r"around|nearly|almost|some|high|low|of)\s+)*$",
+    re.IGNORECASE,
+)
+
+CHANGE_RE = re.compile(
+    r"\b(?:less|more|lower|higher|fewer|greater|(?<!made )up|down|drops?|dropped|"
+    r"decreas\w*|increas\w*|"
+    r"ris(?:e|es|en|ing)|rose|fell|fall(?:s|en|ing)?|declin\w*|grow\w*|grew|jump\w*|surg\w*|"
+    r"plung\w*|month-on-month|year-on-year|annuali[sz]ed|rate)\b",
+    re.IGNORECASE,
+)
+
+SPEECH_RE = re.compile(r"\b(?:said|says|told|stated|that)\b", re.IGNORECASE)
+
+# The stage of a transfer: agreed or capped, against carried out.
+ORDER_RE = re.compile(
+    r"\b(?:order(?:s|ed)?|contract(?:s|ed)?|deal|agreements?|signed|procure\w*|pledg\w*|"
+    r"promis\w*|approv\w*|plans? to|planned|cap(?:ped)?|limit|quota|commit\w*|request\w*|"
+    r"packages?|framework)\b",
+    re.IGNORECASE,
+)
+DELIVERY_RE = re.compile(
+    r"\b(?:deliver\w*|received|arrived|handed over|in service|took delivery|shipped)\b",
     re.IGNORECASE,
 )
 
@@ -107,7 +158,8 @@ YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 LIST_CUE_RE = re.compile(
     r"(?:\b(?:main|chief|principal|top|leading|largest|biggest)\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:were|was|are|is|included|include|being)\b|\bincluding\b|\bof which\b|\bsuch as\b|"
-    r"\bamong them\b|\bconsist(?:ing|ed|s)? of\b|\bcompris(?:ing|ed|es)\b|\bbroken down\b|:)",
+    r"\bamong them\b|\bconsist(?:ing|ed|s)? of\b|\bcompris(?:ing|ed|es)\b|\bbroken down\b|"
+    r"\bmade up of\b|:)",
     re.IGNORECASE,
 )
 AMOUNT_CUE_RE = re.compile(

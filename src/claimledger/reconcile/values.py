@@ -1,9 +1,10 @@
 """A figure as an interval in a base unit, and numbers written the way a reader writes them.
 
 Each claim gets two intervals. The tight one is what the words most plausibly mean
-("over 200 million" is 200-400 million, "about 16,000" is 14,400-17,600) and decides
-agreement; the loose one is everything the words allow ("over" has no upper end) and
-decides conflict. Between the two, figures are compatible but not corroborating.
+("over 200 million" is 200-400 million, "about 16,000" is 14,400-17,600, "nearly 5
+million" is 4.75 million up to but not including 5 million) and decides agreement; the
+loose one is everything the words allow ("over" has no upper end) and decides conflict.
+They differ only for open-ended words; between the two, figures are compatible.
 """
 
 from __future__ import annotations
@@ -25,16 +26,26 @@ INF = math.inf
 
 @dataclass(frozen=True)
 class Span:
-    """A closed interval of values in a family's base unit."""
+    """An interval of values in a family's base unit; an open end excludes its bound
+    ("over 5 million" excludes 5 million, "nearly 5 million" too, from the other side)."""
 
     lo: float
     hi: float
+    lo_open: bool = False
+    hi_open: bool = False
 
     def overlaps(self, other: Span) -> bool:
-        return self.lo <= other.hi and other.lo <= self.hi
+        return _below(self.lo, self.lo_open, other.hi, other.hi_open) and _below(
+            other.lo, other.lo_open, self.hi, self.hi_open
+        )
 
     def scaled(self, factor: float) -> Span:
-        return Span(self.lo * factor, self.hi * factor)
+        return Span(self.lo * factor, self.hi * factor, self.lo_open, self.hi_open)
+
+
+def _below(lo: float, lo_open: bool, hi: float, hi_open: bool) -> bool:
+    """Whether a lower bound lies below an upper one (touching counts only if both closed)."""
+    return lo < hi or (lo == hi and not lo_open and not hi_open)
 
 
 def unit_family(unit: str) -> tuple[str, float]:
@@ -72,31 +83,41 @@ def _tolerance(value: float) -> float:
     return max(min(ulp(value), 0.02 * magnitude), 0.005 * magnitude)
 
 
-def raw_spans(claim: Claim) -> tuple[Span, Span] | None:
-    """(tight, loose) intervals of a claim in its own unit; None when it has no number."""
+def raw_spans(claim: Claim, below: bool = False) -> tuple[Span, Span] | None:
+    """(tight, loose) intervals of a claim in its own unit; None when it has no number.
+    `below` marks 'nearly'/'almost': just under the figure, never at or above it."""
     q = claim.qualifier
     if claim.low is not None and claim.high is not None:
         lo, hi = min(claim.low, claim.high), max(claim.low, claim.high)
         if claim.vague:  # "thousands" is 2,000-9,999 by convention: it rarely means 9,999
             return Span(lo, 0.95 * hi), Span(lo, hi)
         tight = Span(lo - _tolerance(lo), hi + _tolerance(hi))
-        return tight, Span(lo * 0.97, hi * 1.03)
+        return tight, tight
     v = claim.value if claim.value is not None else claim.low or claim.high
     if v is None:
         return None
     tol = _tolerance(v)
+    if below and q in ("about", "exact", "under"):
+        near = Span(0.95 * v, v, hi_open=True)
+        return near, near
     if q == "about":
-        return Span(min(0.9 * v, v - tol), max(1.1 * v, v + tol)), Span(0.8 * v, 1.2 * v)
-    if q in ("over", "at_least"):
-        return Span(v, 2 * v), Span(v - tol, INF)
-    if q in ("under", "at_most", "up_to"):
-        return Span(v / 2, v), Span(0.0, v + tol)
-    return Span(v - tol, v + tol), Span(v - max(tol, 0.03 * abs(v)), v + max(tol, 0.03 * abs(v)))
+        about = Span(min(0.9 * v, v - tol), max(1.1 * v, v + tol))
+        return about, about
+    if q == "over":
+        return Span(v, 2 * v, lo_open=True), Span(v, INF, lo_open=True)
+    if q == "at_least":
+        return Span(v, 2 * v), Span(v, INF)
+    if q == "under":
+        return Span(v / 2, v, hi_open=True), Span(0.0, v, hi_open=True)
+    if q in ("at_most", "up_to"):
+        return Span(v / 2, v), Span(0.0, v)
+    exact = Span(v - tol, v + tol)
+    return exact, exact
 
 
-def spans(claim: Claim) -> tuple[Span, Span] | None:
+def spans(claim: Claim, below: bool = False) -> tuple[Span, Span] | None:
     """As raw_spans, in the family's base unit and, for rates, per year."""
-    found = raw_spans(claim)
+    found = raw_spans(claim, below)
     if found is None:
         return None
     factor = unit_family(claim.unit)[1] * rate_factor(claim.per)

@@ -1,21 +1,28 @@
-"""The verdict between two claims of one block, with a reason a person can read.
+"""The verdict between two claims of one concept, with a reason a person can read.
 
-Rules, in order: claims whose parties clash are not compared; a difference of subject,
-modality, time or kind of item makes `different_scope` even when the values agree;
-agreeing values make `consistent`; disagreeing values make `different_scope` when a
-softer difference explains them (a running total against a yearly count, a part against
-its whole, two figures one article gives side by side), `inconsistent` when a part is
-larger than its whole, and otherwise `conflict`. Claims without such a difference that
-share no party, time, subject or modifiers are not judged: nothing ties them to one quantity.
+Only figures of the same concept are compared (reconcile/grouping.py splits blocks by the
+taxonomy's concept, so a total never meets its subset), and only when nothing says they
+are about different things: parties that clash, another country, the start against the
+end of a change, a part of a group against a whole. Then, in order: a different subject
+(soldiers' pay against workers'), modality (a speculative or denied figure never
+corroborates) or period/rate makes `different_scope`; values whose ranges meet make
+`consistent` whatever the dates (the same figure stated again later); values that do not
+meet make `different_scope` when a vague count, a running total, a different time or an
+update by the same origin explains them, and otherwise `conflict`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from claimledger.model import Claim
 from claimledger.reconcile.features import ClaimView, view_of
+from claimledger.reconcile.scope import SAME_TIME_DAYS, days_apart, span_days
 from claimledger.reconcile.values import fmt_claim_value
+
+PERCENT_SHARED_WORDS = 2  # content words two percents' clauses share to be one share
+LONGER_PERIOD = 3  # a period this many times longer counts a different quantity
 
 
 @dataclass(frozen=True)
@@ -25,13 +32,6 @@ class Judgement:
     verdict: str
     reason: str
     kind: str = "group"
-
-
-def describe(view: ClaimView) -> str:
-    """'$800 a month (Cho Han-beom, 001_6058...)': the figure, who says it, where."""
-    claim = view.claim
-    who = claim.source or "unattributed"
-    return f"{fmt_claim_value(claim)} ({who}, {claim.doc})"
 
 
 def _same_or_unknown(x: str | None, y: str | None) -> bool:
@@ -65,54 +65,191 @@ def anchored(a: ClaimView, b: ClaimView) -> bool:
     return _when_overlaps(a, b) or (bool(a.modifiers) and a.modifiers == b.modifiers)
 
 
+def parties_of(view: ClaimView) -> set[str]:
+    """Who a figure is about: its giver and receiver when known, else its lead country,
+    else those of the figure before it in the article."""
+    known = {p.casefold() for p in (view.claim.from_, view.claim.to) if p}
+    return known or ({view.party.casefold()} if view.party else set(view.context_parties))
+
+
+def not_comparable(a: ClaimView, b: ClaimView) -> bool:
+    """True when the two cannot be one quantity, whatever their values."""
+    if a.concept != b.concept or (a.concept is None and not anchored(a, b)):
+        return True
+    if a.flow is not None and b.flow is not None and a.flow != b.flow:
+        return True
+    pa, pb = parties_of(a), parties_of(b)
+    if pa and pb and not pa & pb:
+        return True
+    if not directions_compatible(a, b):
+        return True
+    if a.phase != b.phase and "start" in (a.phase, b.phase):
+        return True
+    if a.part != b.part or a.change != b.change:
+        return True
+    if a.claim.unit == "percent" and len(a.aspects & b.aspects) < PERCENT_SHARED_WORDS:
+        return True  # a share is only the same share when its words say of what
+    return a.part and b.part and not a.aspects & b.aspects
+
+
+def _side_by_side(a: ClaimView, b: ClaimView) -> bool:
+    """Two figures of one article that neither states as a running total or a whole: far
+    more often items of a list (shipments, orders) than a slip. One that is a total can
+    be at odds with the article's other statement of it."""
+    same_doc = a.claim.doc_id == b.claim.doc_id and a.claim.doc == b.claim.doc
+    return same_doc and not ({a.cue, b.cue} & {"cumulative", "total"})
+
+
+def _same_sentence(a: ClaimView, b: ClaimView) -> bool:
+    ca, cb = a.claim, b.claim
+    return ca.doc_id == cb.doc_id and ca.doc == cb.doc and ca.sent_start == cb.sent_start
+
+
+def _as_of(view: ClaimView) -> tuple[int, int] | None:
+    return view.days if view.days is not None else view.published
+
+
+def time_gap(a: ClaimView, b: ClaimView) -> int | None:
+    """Days between the times two figures hold: the stated times when both have one, else
+    the stated time or the article's date; None when either is unknown."""
+    if a.days is not None and b.days is not None:
+        return days_apart(a.days, b.days)
+    x, y = _as_of(a), _as_of(b)
+    if x is None or y is None:
+        return None
+    return days_apart(x, y)
+
+
 def _when_text(view: ClaimView) -> str:
-    return view.claim.when or "an unstated time"
+    if view.claim.when:
+        return view.claim.when
+    return "an undated report" if view.published is None else "the article's date"
 
 
-def hard_difference(a: ClaimView, b: ClaimView) -> str | None:
-    """A difference that separates the quantities whatever the values say."""
+def _dated(view: ClaimView) -> str:
+    day = _as_of(view)
+    if view.claim.when:
+        return view.claim.when
+    if day is not None:
+        return f"reported {date.fromordinal(day[0]).isoformat()}"
+    return "undated"
+
+
+def describe(view: ClaimView) -> str:
+    """'$800 a month (Cho Han-beom, 001_6058..., 2024-06)': the figure, who says it, when."""
+    claim = view.claim
+    who = claim.source or "unattributed"
+    value = fmt_claim_value(claim)
+    if view.below and value.startswith("about "):
+        value = "nearly " + value.removeprefix("about ")
+    return f"{value} ({who}, {claim.doc}, {_dated(view)})"
+
+
+def _scope_difference(a: ClaimView, b: ClaimView) -> str | None:
+    """A difference that makes two alike figures different quantities even if they agree."""
     if a.subject and b.subject and a.subject != b.subject:
         return f"one is about {a.subject}, the other about {b.subject}"
     if a.modality != b.modality:
-        return f"one is {a.modality}, the other {b.modality}"
-    if a.when is not None and b.when is not None and not _when_overlaps(a, b):
-        return f"they refer to different times ({_when_text(a)} vs {_when_text(b)})"
-    if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
-        return f"they measure different things ({a.claim.item} vs {b.claim.item})"
-    return None
-
-
-def _part_and_whole(a: ClaimView, b: ClaimView) -> tuple[ClaimView, ClaimView] | None:
-    if a.modifiers > b.modifiers:
-        return a, b
-    if b.modifiers > a.modifiers:
-        return b, a
-    return None
-
-
-def soft_difference(a: ClaimView, b: ClaimView) -> str | None:
-    """A difference that explains disagreeing values without a conflict."""
-    pa, pb = a.claim.per, b.claim.per
-    if pa != pb and _ratio(a, b) > 10:
-        # "$2,000 a month" per soldier against "$24 million a year" for all of them.
+        return f"one is {a.modality}, the other {b.modality}, and only a stated figure counts"
+    if a.claim.per != b.claim.per:
+        return f"one is per {a.claim.per or 'total'}, the other per {b.claim.per or 'total'}"
+    if a.stage and b.stage and a.stage != b.stage:
+        order, done = (a, b) if a.stage == "order" else (b, a)
         return (
-            f"one is a rate per {pa or 'total'}, the other per {pb or 'total'}, "
-            f"{_ratio(a, b):.2g}x apart once converted: one is per head, the other a total"
+            f"{fmt_claim_value(order.claim)} is agreed or capped, "
+            f"{fmt_claim_value(done.claim)} carried out"
         )
-    cues = {a.cue, b.cue}
-    if "cumulative" in cues and len(cues) == 2:
+    return None
+
+
+def _value_difference(a: ClaimView, b: ClaimView) -> str | None:
+    """What explains values that do not meet without a conflict."""
+    if a.claim.vague or b.claim.vague:
+        vague = a if a.claim.vague else b
+        return f"{vague.claim.quote!r} is a vague count, not a stated figure"
+    if "total" in (a.cue, b.cue) and a.cue != b.cue:
+        whole, other = (a, b) if a.cue == "total" else (b, a)
+        return (
+            f"{fmt_claim_value(whole.claim)} is stated as the whole, "
+            f"{fmt_claim_value(other.claim)} as some of it"
+        )
+    if "cumulative" in (a.cue, b.cue) and a.cue != b.cue:
         total, other = (a, b) if a.cue == "cumulative" else (b, a)
-        span = "a count within a period" if other.cue == "window" else "not stated as a total"
-        return (
-            f"{fmt_claim_value(total.claim)} is a running total while "
-            f"{fmt_claim_value(other.claim)} is {span}"
-        )
-    if a.claim.doc_id == b.claim.doc_id and a.claim.doc == b.claim.doc:
-        return "the same article gives both, so it means different quantities"
-    if a.modifiers != b.modifiers:
-        specific, general = (a, b) if len(a.modifiers) > len(b.modifiers) else (b, a)
-        return f"one is specific ({specific.claim.item}), the other general ({general.claim.item})"
+        span = "a count on one day" if _one_day(other) else "a count within a period"
+        if other.cue == "window" or _one_day(other):
+            return (
+                f"{fmt_claim_value(total.claim)} is a running total while "
+                f"{fmt_claim_value(other.claim)} is {span}"
+            )
+    short, long = sorted((span_days(a.days) or 0, span_days(b.days) or 0))
+    if short and long >= LONGER_PERIOD * short:
+        return f"they count over periods of different length ({_when_text(a)} vs {_when_text(b)})"
+    if _one_day(a) and _one_day(b) and a.days != b.days:
+        return f"they are stated for different days ({_when_text(a)} vs {_when_text(b)})"
+    gap = time_gap(a, b)
+    if gap is None and not (a.claim.per or b.claim.per) and _stated_number(a) != _stated_number(b):
+        # Without a date for both, only two wordings of one stated number ("over 5
+        # million" and "nearly 5 million") are known to describe the same moment; a rate
+        # (pay a month) is a standing figure, a count grows.
+        return "no date ties them to one moment"
+    if gap is not None and gap > SAME_TIME_DAYS:
+        times = f"{_when_text(a)} vs {_when_text(b)}"
+        return f"they hold at different times ({times}, {gap} days apart)"
+    if a.when is not None and b.when is not None and not _when_overlaps(a, b):
+        return f"they hold at different times ({_when_text(a)} vs {_when_text(b)})"
     return None
+
+
+def _stated_number(view: ClaimView) -> tuple[float | None, ...]:
+    claim = view.claim
+    return (claim.value,) if claim.value is not None else (claim.low, claim.high)
+
+
+def _one_day(view: ClaimView) -> bool:
+    return view.days is not None and view.days[0] == view.days[1]
+
+
+def judge(a: ClaimView, b: ClaimView) -> Judgement | None:
+    """The verdict between two claims of one concept, or None when they are not one quantity."""
+    if a.tight is None or b.tight is None or a.loose is None or b.loose is None:
+        return None
+    if not_comparable(a, b):
+        return None
+    pair = f"{describe(a)} and {describe(b)}"
+    what = a.concept or a.claim.item or "figures"
+    scope_diff = _scope_difference(a, b)
+    if scope_diff:
+        return Judgement("different_scope", f"{pair}: both {what}, but {scope_diff}")
+    if a.claim.vague != b.claim.vague:
+        vague = a if a.claim.vague else b
+        return Judgement(
+            "different_scope",
+            f"{pair}: both {what}, but {vague.claim.quote!r} is a vague count, "
+            "which neither backs nor contradicts a stated figure",
+        )
+    if a.tight.overlaps(b.tight):
+        return Judgement("consistent", f"{pair}: the same {what}, the values agree")
+    if a.concept is None or _same_sentence(a, b) or _side_by_side(a, b):
+        # Figures the taxonomy cannot place, or that one sentence gives side by side, are
+        # not known to be one quantity: only their agreement is worth a line.
+        return None
+    value_diff = _value_difference(a, b)
+    if value_diff:
+        return Judgement("different_scope", f"{pair}: both {what}, but {value_diff}")
+    if a.loose.overlaps(b.loose):
+        return Judgement(
+            "consistent", f"{pair}: the same {what}, compatible since neither rules the other out"
+        )
+    same_subject = a.subject is not None and a.subject == b.subject
+    if a.claim.doc_id != b.claim.doc_id and not parties_of(a) & parties_of(b) and not same_subject:
+        # Across articles, a conflict needs a party (or, for pay, the people paid) both
+        # figures are about.
+        return Judgement(
+            "different_scope", f"{pair}: both {what}, but nothing says they concern one party"
+        )
+    return Judgement(
+        "conflict", f"{pair}: the same {what} at the same time, {_ratio(a, b):.2g}x apart"
+    )
 
 
 def _ratio(a: ClaimView, b: ClaimView) -> float:
@@ -121,43 +258,6 @@ def _ratio(a: ClaimView, b: ClaimView) -> float:
     mid_b = (b.tight.lo + min(b.tight.hi, 2 * b.tight.lo + 1)) / 2
     small, large = sorted((abs(mid_a), abs(mid_b)))
     return large / small if small else float("inf")
-
-
-def judge(a: ClaimView, b: ClaimView) -> Judgement | None:
-    """The verdict between two claims of one block, or None when they are not comparable."""
-    if a.tight is None or b.tight is None or a.loose is None or b.loose is None:
-        return None
-    if not directions_compatible(a, b):
-        return None
-    pair = f"{describe(a)} vs {describe(b)}"
-    hard = hard_difference(a, b)
-    if hard:
-        return Judgement("different_scope", f"{pair}: alike, but {hard}")
-    if not anchored(a, b):
-        return None
-    if a.tight.overlaps(b.tight):
-        return Judgement("consistent", f"{pair}: the values agree")
-    split = _part_and_whole(a, b)
-    if split is not None and _when_overlaps(a, b):
-        part, whole = split
-        assert part.tight is not None and whole.tight is not None
-        if part.tight.lo > whole.tight.hi:
-            return Judgement(
-                "inconsistent",
-                f"{describe(part)} ({part.claim.item}) is larger than the whole it is part of, "
-                f"{describe(whole)} ({whole.claim.item})",
-                kind="parts",
-            )
-        return Judgement(
-            "different_scope",
-            f"{pair}: {part.claim.item} is a part of {whole.claim.item}",
-        )
-    soft = soft_difference(a, b)
-    if soft:
-        return Judgement("different_scope", f"{pair}: alike, but {soft}")
-    if a.loose.overlaps(b.loose):
-        return Judgement("consistent", f"{pair}: compatible, since neither bounds the other out")
-    return Judgement("conflict", f"{pair}: same quantity, values {_ratio(a, b):.2g}x apart")
 
 
 def pair_verdict(

@@ -1,8 +1,8 @@
 """The ledger: claims, documents, parties, flows and checks in one SQLite file."""
 
 from claimledger.store.ledger import FlowFact, Ledger
-from claimledger.store.queries import SORTS, FigureQuery
+from claimledger.store.queries import DIRECTIONS, SORTS, ClaimFilter
 
-FIGURE_SORTS = tuple(SORTS)  # the orders `Ledger.claim_page` knows
+FIGURE_SORTS = tuple(SORTS)  # the orders `ClaimFilter` knows
 
-__all__ = ["FIGURE_SORTS", "FigureQuery", "FlowFact", "Ledger"]
+__all__ = ["DIRECTIONS", "FIGURE_SORTS", "ClaimFilter", "FlowFact", "Ledger"]

@@ -11,9 +11,16 @@ from typing import Any, NamedTuple, Self
 
 from claimledger.errors import UsageError
 from claimledger.model import VERDICTS, CheckResult, Claim, Document, Flow, Party
-from claimledger.store import queries
-from claimledger.store.queries import ClaimFilter, FigureQuery, fold
-from claimledger.store.rows import claim_of, claim_row, document_of, document_row
+from claimledger.store import postgres, queries
+from claimledger.store.queries import ClaimFilter, fold
+from claimledger.store.rows import (
+    check_flow_links,
+    claim_of,
+    claim_row,
+    document_of,
+    document_row,
+    flow_row,
+)
 from claimledger.store.schema import connect
 
 _STAT_TABLES = ("documents", "claims", "flows", "parties", "checks")
@@ -49,7 +56,10 @@ class Ledger:
 
     @classmethod
     def open(cls, path: str | Path) -> Ledger:
-        """Open the ledger at `path` (":memory:" for a throwaway one), creating it if missing."""
+        """Open the ledger at `path` (":memory:" for a throwaway one), creating it if missing;
+        a postgresql:// URL opens a PostgreSQL ledger (store/postgres.py)."""
+        if postgres.is_database_url(path):
+            return cls(postgres.connect(str(path)), str(path))  # type: ignore[arg-type]
         conn = connect(path)
         queries.register_functions(conn)
         return cls(conn, path)
@@ -95,12 +105,7 @@ class Ledger:
         Returns False, changing nothing, when the document id is already stored.
         """
         claim_rows = [claim_row(doc, claim) for claim in claims]
-        for flow in flows:
-            if flow.claim is not None and not 0 <= flow.claim < len(claims):
-                raise UsageError(
-                    f"flow {flow.giver} -> {flow.receiver} at {flow.start}-{flow.end} in "
-                    f"{doc.name}: claim index {flow.claim} is outside the {len(claims)} claims"
-                )
+        check_flow_links(doc, claims, flows)
         with self._transaction() as conn:
             if self.has_document(doc.id):
                 return False
@@ -111,28 +116,17 @@ class Ledger:
                 claim_id = conn.execute(queries.INSERT_CLAIM, row).lastrowid
                 assert claim_id is not None
                 claim_ids.append(claim_id)
-                roles = (("from", claim.from_), ("to", claim.to), ("source", claim.source))
-                for role, name in roles:
-                    party_id = party_ids.get(fold(name)) if name else None
-                    if party_id is not None:
-                        conn.execute(queries.INSERT_CLAIM_PARTY, (claim_id, party_id, role))
+                self._link_parties(claim, claim_id, party_ids)
             for flow in flows:
-                conn.execute(
-                    queries.INSERT_FLOW,
-                    {
-                        "doc_id": doc.id,
-                        "giver": flow.giver,
-                        "receiver": flow.receiver,
-                        "item": flow.item,
-                        "concept": flow.concept,
-                        "start": flow.start,
-                        "end": flow.end,
-                        "sent_start": flow.sent_start,
-                        "sent_end": flow.sent_end,
-                        "claim_id": None if flow.claim is None else claim_ids[flow.claim],
-                    },
-                )
+                conn.execute(queries.INSERT_FLOW, flow_row(doc, flow, claim_ids))
         return True
+
+    def _link_parties(self, claim: Claim, claim_id: int, party_ids: dict[str, int]) -> None:
+        """The claim's from, to and source, linked to the parties they name."""
+        for role, name in (("from", claim.from_), ("to", claim.to), ("source", claim.source)):
+            party_id = party_ids.get(fold(name)) if name else None
+            if party_id is not None:
+                self._conn.execute(queries.INSERT_CLAIM_PARTY, (claim_id, party_id, role))
 
     def _upsert_parties(self, parties: Sequence[Party]) -> dict[str, int]:
         """Insert or update parties by name; returns their ids by folded name and alias."""
@@ -422,19 +416,56 @@ class Ledger:
         return [(name, out, into) for name, out, into in
                 self._tuples(queries.SELECT_PARTY_FLOW_COUNTS)]  # fmt: skip
 
-    def claim_page(self, query: FigureQuery) -> tuple[list[dict[str, Any]], int]:
-        """One page of claims (with document fields) matching `query`, and how many match."""
-        built = query.where()
+    def claim_page(self, query: ClaimFilter) -> tuple[list[dict[str, Any]], int]:
+        """One page (`query.limit`, `query.offset`) of claims with document fields matching
+        `query`, and how many match in all."""
+        built = query.page_sql()
         if built is None:
             return [], 0
+        count_sql, page_sql, params = built
+        return self._rows(page_sql, params), self._scalar(count_sql, params)
+
+    def claim_facets(self, query: ClaimFilter) -> dict[str, list[dict[str, Any]]]:
+        """For each facet (concept, unit, source, modality, doc, verdict), its most frequent
+        values among the claims `query` finds, as {value, n}."""
+        built = query.where()
+        if built is None:
+            return {}
         where, params = built
-        base = queries.CLAIMS_WITH_DOCUMENTS + where
-        total = self._scalar(f"SELECT count(*) {base}", params)
-        order = queries.SORTS.get(query.sort, queries.SORTS["doc"])
-        params = {**params, "limit": query.per_page, "offset": (query.page - 1) * query.per_page}
-        sql = (f"SELECT {queries.PAGE_CLAIM_COLUMNS} {base} ORDER BY {order} "
-               "LIMIT :limit OFFSET :offset")  # fmt: skip
-        return self._rows(sql, params), total
+        names = [*queries.FACET_COLUMNS, "verdict"]
+        return {name: self._rows(queries.facet_sql(where, name), params) for name in names}
+
+    def claim_verdicts(self, claim_ids: Iterable[int]) -> dict[int, dict[str, int]]:
+        """For each claim, how many checks citing it have each verdict."""
+        out: dict[int, dict[str, int]] = {}
+        for row in self._in_chunks(queries.SELECT_CLAIM_VERDICTS, claim_ids):
+            out.setdefault(row["claim_id"], {})[row["verdict"]] = row["n"]
+        return out
+
+    def party_page(
+        self, *, kind: str | None = None, limit: int = 100, offset: int = 0
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Parties (of `kind`, or all) with their linked claims, flows out and in, busiest
+        first; and how many there are."""
+        params = {"kind": kind, "limit": limit, "offset": offset}
+        total = self._scalar(
+            "SELECT count(*) FROM parties WHERE :kind IS NULL OR kind = :kind", {"kind": kind}
+        )
+        return self._rows(queries.SELECT_PARTY_PAGE, params), total
+
+    def search(
+        self, words: str, *, limit: int = 50, offset: int = 0
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+        """Full-text search over the claims' sentences: (sentences best first, each with its
+        `hit` text marked between \\x02 and \\x03; the documents with most hits; total)."""
+        match = queries.fts_query(words)
+        if match is None:
+            return [], [], 0
+        params = {"match": match, "limit": limit, "offset": offset}
+        total = self._scalar(queries.COUNT_SEARCH, params)
+        sentences = self._rows(queries.SEARCH_SENTENCES, params)
+        documents = self._rows(queries.SEARCH_DOCUMENTS, {"match": match, "limit": 10})
+        return sentences, documents, total
 
     def claim_record(self, claim_id: int) -> dict[str, Any] | None:
         """One claim with its document's title, outlet, date, url and origin; None if absent."""

@@ -37,11 +37,11 @@ INSERT_CLAIM = """
 INSERT INTO claims (doc_id, doc, quote, "start", "end", sent_start, sent_end, sentence,
                     value, low, high, qualifier, unit, item, concept, per, "when", source,
                     modality, from_party, to_party, party_basis, vague, currency,
-                    extractor_version)
+                    extractor_version, change, change_from)
 VALUES (:doc_id, :doc, :quote, :start, :end, :sent_start, :sent_end, :sentence,
         :value, :low, :high, :qualifier, :unit, :item, :concept, :per, :when, :source,
         :modality, :from_party, :to_party, :party_basis, :vague, :currency,
-        :extractor_version)
+        :extractor_version, :change, :change_from)
 """
 
 INSERT_FLOW = """
@@ -83,85 +83,6 @@ FROM check_claims AS cc JOIN claims AS c ON c.id = cc.claim_id
 ORDER BY cc.check_id, cc.position
 """
 
-# A party matches a claim by its from/to/source text or through a claim_parties link,
-# where the linked party's name or one of its aliases matches.
-_PARTY_MATCH = """(
-    cl_fold(c.from_party) = :party OR cl_fold(c.to_party) = :party
-    OR cl_fold(c.source) = :party
-    OR EXISTS (
-        SELECT 1 FROM claim_parties AS cp JOIN parties AS p ON p.id = cp.party_id
-        WHERE cp.claim_id = c.id AND (
-            cl_fold(p.name) = :party OR EXISTS (
-                SELECT 1 FROM party_aliases AS a
-                WHERE a.party_id = p.id AND cl_fold(a.alias) = :party))))"""
-
-ORDERS: dict[str, str] = {
-    "doc": 'c.doc, c.doc_id, c."start", c."end"',
-    "published": 'd.published IS NULL, d.published, c.doc, c."start", c."end"',
-    "value": "c.value IS NULL, c.value DESC, c.id",
-    "id": "c.id",
-}
-
-
-@dataclass(frozen=True, kw_only=True)
-class ClaimFilter:
-    """Which claims to return; every given field must match (None means any)."""
-
-    item: str | None = None  # substring, case-insensitive
-    party: str | None = None  # from, to or source name, or a linked party's name or alias
-    source: str | None = None  # substring, case-insensitive
-    modality: str | None = None
-    unit: str | None = None
-    doc: str | None = None  # document name (stem) or document id
-    concept: str | None = None
-    search: str | None = None  # words, all required, over the full-text index
-    limit: int | None = None
-    offset: int = 0
-    order: str = "doc"
-
-    def sql(self) -> tuple[str, dict[str, Any]] | None:
-        """The SELECT for these filters and its parameters; None when nothing can match."""
-        if self.order not in ORDERS:
-            raise UsageError(f"unknown order {self.order!r}; use one of: {', '.join(ORDERS)}")
-        built = self.where()
-        if built is None:
-            return None
-        where, params = built
-        sql = f"{SELECT_CLAIMS}{where}ORDER BY {ORDERS[self.order]}\nLIMIT :limit OFFSET :offset"
-        params["limit"] = -1 if self.limit is None else self.limit
-        params["offset"] = self.offset
-        return sql, params
-
-    def where(self) -> tuple[str, dict[str, Any]] | None:
-        """The WHERE clause (with its newline; '' for no filter) and its parameters."""
-        where: list[str] = []
-        params: dict[str, Any] = {}
-        if self.item is not None:
-            where.append("instr(cl_fold(c.item), :item) > 0")
-            params["item"] = fold(self.item)
-        if self.source is not None:
-            where.append("instr(cl_fold(c.source), :source) > 0")
-            params["source"] = fold(self.source)
-        if self.party is not None:
-            where.append(_PARTY_MATCH)
-            params["party"] = fold(self.party.strip())
-        for name in ("modality", "unit", "concept"):
-            value = getattr(self, name)
-            if value is not None:
-                where.append(f"c.{name} = :{name}")
-                params[name] = value
-        if self.doc is not None:
-            where.append("(c.doc = :doc OR c.doc_id = :doc)")
-            params["doc"] = self.doc
-        if self.search is not None and self.search.strip():
-            match = fts_query(self.search)
-            if match is None:
-                return None
-            where.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :match)")
-            params["match"] = match
-        return ("WHERE " + "\n  AND ".join(where) + "\n" if where else ""), params
-
-
 # -- reads for exchange lines and pages ---------------------------------------------------
 
 # Flows that name both a giver and a receiver ('' != NULL is not true, so NULLs drop too).
@@ -180,7 +101,8 @@ SELECT c.id, c."when", c.source FROM flows AS f JOIN claims AS c ON c.id = f.cla
 WHERE {where}
 """
 SELECT_FIGURES = """
-SELECT id, doc, quote, value, low, high, unit, "when", source, modality FROM claims
+SELECT id, doc, quote, value, low, high, qualifier, unit, per, vague, "when", source, modality
+FROM claims
 WHERE id IN ({marks})
 """
 
@@ -201,7 +123,7 @@ SELECT name, sum(out_n) AS out_n, sum(in_n) AS in_n FROM (
     GROUP BY giver
     UNION ALL
     SELECT receiver, 0, count(*) FROM flows WHERE receiver != '' GROUP BY receiver)
-GROUP BY name ORDER BY out_n + in_n DESC, name
+GROUP BY name ORDER BY sum(out_n) + sum(in_n) DESC, name
 """
 
 # The claim columns pages show: the claim, its document's title, outlet, date, link, origin.
@@ -209,21 +131,12 @@ PAGE_CLAIM_COLUMNS = (
     'c.id, c.doc_id, c.doc, c.quote, c."start", c."end", c.sent_start, c.sent_end, c.sentence, '
     'c.value, c.low, c.high, c.qualifier, c.unit, c.item, c.concept, c.per, c."when", '
     "c.source, c.modality, c.from_party, c.to_party, c.vague, c.currency, "
-    "d.title, d.outlet, d.published, d.url, d.origin"
+    "c.change, c.change_from, d.title, d.outlet, d.published, d.url, d.origin, "
+    "substr(d.text, d.body_start + 1, 200) AS head"
 )
 CLAIMS_WITH_DOCUMENTS = "FROM claims AS c JOIN documents AS d ON d.id = c.doc_id"
 # The time a claim is about: its `when` (first part of a span), else the publication date.
 DATE_KEY = "coalesce(substr(c.\"when\", 1, instr(c.\"when\" || '/', '/') - 1), d.published)"
-SORTS: dict[str, str] = {
-    "doc": "c.id",  # ingestion order: document by document, each in text order
-    "date": f"{DATE_KEY} IS NULL, {DATE_KEY}, c.id",
-    "-date": f"{DATE_KEY} IS NULL, {DATE_KEY} DESC, c.id",
-    "value": "coalesce(c.value, c.high) IS NULL, coalesce(c.value, c.high), c.id",
-    "-value": "coalesce(c.value, c.high) IS NULL, coalesce(c.value, c.high) DESC, c.id",
-    "item": "c.concept IS NULL, c.concept, c.item, c.id",
-    "source": "c.source IS NULL, c.source, c.id",
-}
-
 FACETS = {
     "concepts": "SELECT concept AS value, count(*) AS n FROM claims WHERE concept IS NOT NULL "
     "GROUP BY concept ORDER BY n DESC, concept LIMIT 200",
@@ -248,63 +161,141 @@ SELECT c.id, c.doc_id, c.doc, c.quote, c.value, c.low, c.high, c.qualifier, c.un
        c."when", c.source, c.modality, d.title, d.outlet, d.published, d.url,
        {DATE_KEY} AS date_key
 {CLAIMS_WITH_DOCUMENTS}
-WHERE c.concept = ? AND c.unit = ? AND coalesce(c.per, '') = ? AND {DATE_KEY} IS NOT NULL
-ORDER BY date_key, c.id LIMIT ?
+WHERE c.concept = ? AND c.unit = ? AND coalesce(c.per, '') = ?
+ORDER BY date_key IS NULL, date_key, c.id LIMIT ?
 """
 SELECT_SCALES = """
 SELECT unit, per, count(*) AS n FROM claims WHERE concept = ?
 GROUP BY unit, per ORDER BY n DESC, unit, per
 """
 SELECT_DOCUMENT_PAGE = """
-SELECT d.id, d.name, d.title, d.outlet, d.author, d.published, d.kind, d.origin,
+SELECT d.id, d.name, d.title, d.outlet, d.author, d.published, d.kind, d.origin, d.url,
+       substr(d.text, d.body_start + 1, 200) AS head,
        (SELECT count(*) FROM claims AS c WHERE c.doc_id = d.id) AS claims
 FROM documents AS d ORDER BY d.rowid DESC LIMIT ? OFFSET ?
 """
 
 
-@dataclass(frozen=True, kw_only=True)
-class FigureQuery:
-    """The figure table's filters, sort and page (exact party names); None or '' means any."""
+# -- the one filter language for claims (CLI `figures`, the web's figure table, exports) ----
 
+# The names a party filter stands for: the party whose name or alias folds to :party, all
+# of its names and aliases, and :party itself (a source or giver never linked to a party).
+_PARTY_IDS = """(SELECT id FROM parties WHERE cl_fold(name) = :party
+    UNION SELECT party_id FROM party_aliases WHERE cl_fold(alias) = :party)"""
+_PARTY_NAMES = f"""(SELECT :party UNION SELECT cl_fold(name) FROM parties WHERE id IN {_PARTY_IDS}
+    UNION SELECT cl_fold(alias) FROM party_aliases WHERE party_id IN {_PARTY_IDS})"""
+_ROLE_LINK = """EXISTS (SELECT 1 FROM claim_parties AS cp WHERE cp.claim_id = c.id
+    AND cp.party_id IN {ids}{role})"""
+PARTY_MATCH: dict[str, str] = {
+    "any": f"""(cl_fold(c.from_party) IN {_PARTY_NAMES} OR cl_fold(c.to_party) IN {_PARTY_NAMES}
+    OR cl_fold(c.source) IN {_PARTY_NAMES} OR {_ROLE_LINK.format(ids=_PARTY_IDS, role="")})""",
+    "from": f"""(cl_fold(c.from_party) IN {_PARTY_NAMES}
+    OR {_ROLE_LINK.format(ids=_PARTY_IDS, role=" AND cp.role = 'from'")})""",
+    "to": f"""(cl_fold(c.to_party) IN {_PARTY_NAMES}
+    OR {_ROLE_LINK.format(ids=_PARTY_IDS, role=" AND cp.role = 'to'")})""",
+}
+DIRECTIONS: tuple[str, ...] = tuple(PARTY_MATCH)
+
+SORTS: dict[str, str] = {
+    "doc": 'c.doc, c.doc_id, c."start", c."end"',  # by document name, each in text order
+    "published": 'd.published IS NULL, d.published, c.doc, c."start", c."end"',
+    "added": "c.id",  # ingestion order: document by document, each in text order
+    "-doc": 'c.doc DESC, c.doc_id, c."start", c."end"',
+    "date": f"{DATE_KEY} IS NULL, {DATE_KEY}, c.id",
+    "-date": f"{DATE_KEY} IS NULL, {DATE_KEY} DESC, c.id",
+    "value": "coalesce(c.value, c.low) IS NULL, coalesce(c.value, c.low), c.id",
+    "-value": "coalesce(c.value, c.high) IS NULL, coalesce(c.value, c.high) DESC, c.id",
+    "item": "c.concept IS NULL, c.concept, c.item, c.id",
+    "-item": "c.concept IS NULL, c.concept DESC, c.item DESC, c.id",
+    "source": "c.source IS NULL, c.source, c.id",
+    "-source": "c.source IS NULL, c.source DESC, c.id",
+    "modality": "c.modality, c.id",
+    "-modality": "c.modality DESC, c.id",
+    "id": "c.id",
+}
+ORDERS = SORTS  # the name `Ledger.claims(order=...)` callers use
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClaimFilter:
+    """Which claims to return, in what order: every given field must match (None means any).
+
+    The one filter language: `claimledger figures`, the web's figure table and its CSV/JSON
+    links, and exports all build one of these, so a filter finds the same claims everywhere.
+    """
+
+    item: str | None = None  # substring, case-insensitive
     concept: str | None = None
-    party: str | None = None  # canonical party name
-    direction: str = "any"  # any, from, to
-    source: str | None = None  # substring
+    party: str | None = None  # a name or alias: giver, receiver, source or linked party
+    direction: str = "any"  # any, from, to: the role the party plays
+    source: str | None = None  # substring, case-insensitive
     modality: str | None = None
-    verdict: str | None = None
-    date_from: str | None = None  # ISO prefix
+    unit: str | None = None
+    doc: str | None = None  # document name (stem) or document id
+    verdict: str | None = None  # claims cited by a check with this verdict
+    date_from: str | None = None  # ISO prefix, on the claim's `when` else its publication
     date_to: str | None = None
-    q: str | None = None  # full-text over sentences
-    sort: str = "doc"
-    page: int = 1
-    per_page: int = 50
+    search: str | None = None  # words, all required, over the full-text index
+    within: tuple[int, int] | None = None  # claims whose span lies in these text offsets
+    limit: int | None = None
+    offset: int = 0
+    order: str = "doc"
+
+    def __post_init__(self) -> None:
+        if self.order not in SORTS:
+            raise UsageError(f"unknown order {self.order!r}; use one of: {', '.join(SORTS)}")
+        if self.direction not in PARTY_MATCH:
+            raise UsageError(f"unknown direction {self.direction!r}; use one of: any, from, to")
+
+    def sql(self) -> tuple[str, dict[str, Any]] | None:
+        """The SELECT (claims columns plus document fields) and its parameters; None when
+        nothing can match."""
+        built = self.where()
+        if built is None:
+            return None
+        where, params = built
+        sql = f"{SELECT_CLAIMS}{where}ORDER BY {SORTS[self.order]}\nLIMIT :limit OFFSET :offset"
+        return sql, {**params, "limit": -1 if self.limit is None else self.limit,
+                     "offset": self.offset}  # fmt: skip
+
+    def page_sql(self) -> tuple[str, str, dict[str, Any]] | None:
+        """(count SQL, page SQL with the page columns, parameters); None when nothing matches."""
+        built = self.where()
+        if built is None:
+            return None
+        where, params = built
+        base = f"{CLAIMS_WITH_DOCUMENTS}\n{where}"
+        page = (f"SELECT {PAGE_CLAIM_COLUMNS} {base}ORDER BY {SORTS[self.order]} "
+                "LIMIT :limit OFFSET :offset")  # fmt: skip
+        params = {**params, "limit": -1 if self.limit is None else self.limit,
+                  "offset": self.offset}  # fmt: skip
+        return f"SELECT count(*) {_claims_from(where)}\n{where}", page, params
 
     def where(self) -> tuple[str, dict[str, Any]] | None:
-        """The WHERE clause and parameters; None when the search can match nothing."""
+        """The WHERE clause (with its newline; '' for no filter) and its parameters."""
         where: list[str] = []
         params: dict[str, Any] = {}
-        if self.concept:
-            where.append("c.concept = :concept")
-            params["concept"] = self.concept
-        if self.party:
-            params["party"] = self.party
-            if self.direction == "from":
-                where.append("c.from_party = :party")
-            elif self.direction == "to":
-                where.append("c.to_party = :party")
-            else:
-                where.append(
-                    "(c.from_party = :party OR c.to_party = :party OR c.id IN ("
-                    "SELECT cp.claim_id FROM claim_parties AS cp JOIN parties AS p "
-                    "ON p.id = cp.party_id WHERE p.name = :party))"
-                )
-        if self.source:
-            where.append("instr(lower(c.source), :source) > 0")
-            params["source"] = self.source.lower()
-        if self.modality:
-            where.append("c.modality = :modality")
-            params["modality"] = self.modality
-        if self.verdict:
+        if self.item is not None:
+            where.append("instr(cl_fold(c.item), :item) > 0")
+            params["item"] = fold(self.item)
+        if self.source is not None:
+            where.append("instr(cl_fold(c.source), :source) > 0")
+            params["source"] = fold(self.source)
+        if self.party is not None:
+            where.append(PARTY_MATCH[self.direction])
+            params["party"] = fold(self.party.strip())
+        for name in ("modality", "unit", "concept"):
+            value = getattr(self, name)
+            if value is not None:
+                where.append(f"c.{name} = :{name}")
+                params[name] = value
+        if self.doc is not None:
+            where.append("(c.doc = :doc OR c.doc_id = :doc)")
+            params["doc"] = self.doc
+        if self.within is not None:
+            where.append('c."start" >= :within_lo AND c."end" <= :within_hi')
+            params["within_lo"], params["within_hi"] = self.within
+        if self.verdict is not None:
             where.append(
                 "c.id IN (SELECT cc.claim_id FROM check_claims AS cc JOIN checks AS k "
                 "ON k.id = cc.check_id WHERE k.verdict = :verdict)"
@@ -316,10 +307,85 @@ class FigureQuery:
         if self.date_to:
             where.append(f"{DATE_KEY} <= :date_to || '~'")
             params["date_to"] = self.date_to
-        if self.q and self.q.strip():
-            match = fts_query(self.q)
+        if self.search is not None and self.search.strip():
+            match = fts_query(self.search)
             if match is None:
                 return None
             where.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :match)")
             params["match"] = match
-        return (" WHERE " + " AND ".join(where) if where else ""), params
+        return ("WHERE " + "\n  AND ".join(where) + "\n" if where else ""), params
+
+
+# Facets: the values of a column over the claims a filter finds, most frequent first.
+FACET_COLUMNS: dict[str, str] = {
+    "concept": "c.concept",
+    "unit": "c.unit",
+    "source": "c.source",
+    "modality": "c.modality",
+    "doc": "c.doc",
+}
+FACET_LIMIT = 12
+
+
+def _claims_from(where: str) -> str:
+    """The FROM for a claim filter: documents joined only when the filter reads them
+    (a join per row would cost more than the count itself)."""
+    return CLAIMS_WITH_DOCUMENTS if "d." in where else "FROM claims AS c"
+
+
+def facet_sql(where: str, column: str) -> str:
+    """Counts of `column` (a key of FACET_COLUMNS, or 'verdict') over the filtered claims."""
+    source = _claims_from(where)
+    if column == "verdict":  # from the (fewer) check links, not from every claim
+        scope = f"WHERE cc.claim_id IN (SELECT c.id {source}\n{where})\n" if where else ""
+        return (
+            "SELECT k.verdict AS value, count(DISTINCT cc.claim_id) AS n FROM check_claims AS cc "
+            f"JOIN checks AS k ON k.id = cc.check_id\n{scope}"
+            f"GROUP BY k.verdict ORDER BY n DESC, value LIMIT {FACET_LIMIT}"
+        )
+    expr = FACET_COLUMNS[column]
+    scope = where + ("  AND " if where else "WHERE ") + f"{expr} IS NOT NULL\n"
+    return (
+        f"SELECT {expr} AS value, count(*) AS n {source}\n{scope}"
+        f"GROUP BY {expr} ORDER BY n DESC, value LIMIT {FACET_LIMIT}"
+    )
+
+
+SELECT_CLAIM_VERDICTS = """
+SELECT cc.claim_id, k.verdict, count(*) AS n FROM check_claims AS cc
+JOIN checks AS k ON k.id = cc.check_id WHERE cc.claim_id IN ({marks})
+GROUP BY cc.claim_id, k.verdict
+"""
+
+
+SELECT_PARTY_PAGE = """
+SELECT p.name, p.kind, p.code, p.affiliation,
+       (SELECT count(*) FROM claim_parties AS cp WHERE cp.party_id = p.id) AS claims,
+       (SELECT count(*) FROM flows AS f WHERE f.giver = p.name) AS gives,
+       (SELECT count(*) FROM flows AS f WHERE f.receiver = p.name) AS receives
+FROM parties AS p
+WHERE :kind IS NULL OR p.kind = :kind
+ORDER BY claims + gives + receives DESC, p.name LIMIT :limit OFFSET :offset
+"""
+
+
+# Full-text search: sentences ranked by bm25, the matched words between \x02 and \x03.
+HIT_OPEN, HIT_CLOSE = "\x02", "\x03"
+SEARCH_SENTENCES = """
+SELECT c.id, c.doc_id, c.doc, c.quote, c.sent_start, c.value, c.low, c.high, c.qualifier,
+       c.unit, c.per, c.vague, c.modality, d.title, d.outlet, d.url, d.published,
+       substr(d.text, d.body_start + 1, 200) AS head,
+       highlight(claims_fts, 0, char(2), char(3)) AS hit, bm25(claims_fts) AS score
+FROM claims_fts JOIN claims AS c ON c.id = claims_fts.rowid
+JOIN documents AS d ON d.id = c.doc_id
+WHERE claims_fts MATCH :match ORDER BY rank LIMIT :limit OFFSET :offset
+"""
+COUNT_SEARCH = "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH :match"
+SEARCH_DOCUMENTS = """
+SELECT d.id, d.name, d.title, d.outlet, d.url, d.published,
+       substr(d.text, d.body_start + 1, 200) AS head, hits.n AS hits
+FROM (SELECT c.doc_id, count(*) AS n, min(m.score) AS best
+      FROM (SELECT rowid AS id, rank AS score FROM claims_fts WHERE claims_fts MATCH :match) AS m
+      JOIN claims AS c ON c.id = m.id GROUP BY c.doc_id ORDER BY best LIMIT :limit) AS hits
+JOIN documents AS d ON d.id = hits.doc_id ORDER BY hits.best
+"""

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from claimledger.errors import UsageError
-from claimledger.model import Claim, Document
+from claimledger.model import Claim, Document, Flow
 
 
 def document_row(doc: Document) -> dict[str, Any]:
@@ -52,8 +53,10 @@ def _number(claim: Claim, name: str) -> float | None:
     if value is None:
         return None
     number = float(value)
-    if math.isnan(number):
-        raise UsageError(f"claim {claim.doc}:{claim.start}-{claim.end}: {name} is NaN")
+    if not math.isfinite(number):
+        raise UsageError(
+            f"claim {claim.doc}:{claim.start}-{claim.end}: {name} is {number}, not a finite number"
+        )
     return number
 
 
@@ -91,7 +94,15 @@ def claim_row(doc: Document, claim: Claim) -> dict[str, Any]:
         "vague": int(bool(claim.vague)),
         "currency": claim.currency,
         "extractor_version": claim.extractor_version,
+        "change": claim.change,
+        "change_from": claim.change_from,
     }
+
+
+def _optional(row: sqlite3.Row, name: str) -> Any:
+    """A column some SELECTs leave out (a sqlite3.Row's `in` tests values, not names)."""
+    columns = row.keys()
+    return row[name] if name in columns else None
 
 
 def claim_of(row: sqlite3.Row) -> Claim:
@@ -112,7 +123,7 @@ def claim_of(row: sqlite3.Row) -> Claim:
         modality=row["modality"],
         from_=row["from_party"],
         to=row["to_party"],
-        party_basis=dict(row).get("party_basis"),  # rows of a narrower SELECT lack it
+        party_basis=_optional(row, "party_basis"),
         vague=bool(row["vague"]),
         sent_start=row["sent_start"],
         sent_end=row["sent_end"],
@@ -120,4 +131,32 @@ def claim_of(row: sqlite3.Row) -> Claim:
         concept=row["concept"],
         currency=row["currency"],
         extractor_version=row["extractor_version"],
+        change=_optional(row, "change"),
+        change_from=_optional(row, "change_from"),
     )
+
+
+def check_flow_links(doc: Document, claims: Sequence[Claim], flows: Sequence[Flow]) -> None:
+    """Raise UsageError when a flow points at a claim index that is not there."""
+    for flow in flows:
+        if flow.claim is not None and not 0 <= flow.claim < len(claims):
+            raise UsageError(
+                f"flow {flow.giver} -> {flow.receiver} at {flow.start}-{flow.end} in "
+                f"{doc.name}: claim index {flow.claim} is outside the {len(claims)} claims"
+            )
+
+
+def flow_row(doc: Document, flow: Flow, claim_ids: Sequence[int]) -> dict[str, Any]:
+    """The flows-table row of `flow`, its claim index turned into the stored claim's id."""
+    return {
+        "doc_id": doc.id,
+        "giver": flow.giver,
+        "receiver": flow.receiver,
+        "item": flow.item,
+        "concept": flow.concept,
+        "start": flow.start,
+        "end": flow.end,
+        "sent_start": flow.sent_start,
+        "sent_end": flow.sent_end,
+        "claim_id": None if flow.claim is None else claim_ids[flow.claim],
+    }

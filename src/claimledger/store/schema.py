@@ -174,14 +174,145 @@ CREATE TABLE meta (
 );
 """
 
-# Version 4 (parties): how sure a claim's from/to are. Numbered 4 because 3 is the
-# robustness rebuild of the claims table on another branch; either order applies cleanly.
+# Version 3: numbers must be finite (a 400-digit figure once went in as infinity and broke
+# every view), and the full-text table names its content table as an identifier
+# (content="claims"): the string form ('claims') hides the index from Datasette's _search and
+# sqlite-utils, which look for content="claims" or content=[claims]. SQLite cannot add a CHECK
+# to a table, so claims is rebuilt (ids kept; a non-finite number in an old ledger becomes
+# NULL, its quote and span stay) with its indexes, and the full-text index rebuilt from it.
+# migrate() turns foreign keys off around it, so dropping the old table cascades nothing.
+_FINITE = "BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308"
+
+
+def _finite_check(column: str) -> str:
+    return f"CHECK ({column} IS NULL OR {column} {_FINITE})"
+
+
+_CLAIM_COLUMNS = (
+    'id, doc_id, doc, quote, "start", "end", sent_start, sent_end, sentence, value, low, high, '
+    'qualifier, unit, item, concept, per, "when", source, modality, from_party, to_party, vague, '
+    "currency, extractor_version"
+)
+
+
+def _finite_or_null(column: str) -> str:
+    return f"CASE WHEN {column} {_FINITE} THEN {column} END"
+
+
+_COPIED_COLUMNS = _CLAIM_COLUMNS.replace(
+    "value, low, high", ", ".join(_finite_or_null(c) for c in ("value", "low", "high"))
+)
+
+_V3 = f"""
+CREATE TABLE claims_v3 (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    doc TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    sent_start INTEGER NOT NULL DEFAULT 0,
+    sent_end INTEGER NOT NULL DEFAULT 0,
+    sentence TEXT,
+    value REAL {_finite_check("value")},
+    low REAL {_finite_check("low")},
+    high REAL {_finite_check("high")},
+    qualifier TEXT NOT NULL CHECK (qualifier IN ({_sql_in(QUALIFIERS)})),
+    unit TEXT NOT NULL,
+    item TEXT,
+    concept TEXT,
+    per TEXT,
+    "when" TEXT,
+    source TEXT,
+    modality TEXT NOT NULL CHECK (modality IN ({_sql_in(MODALITIES)})),
+    from_party TEXT,
+    to_party TEXT,
+    vague INTEGER NOT NULL DEFAULT 0 CHECK (vague IN (0, 1)),
+    currency TEXT,
+    extractor_version TEXT NOT NULL,
+    UNIQUE (doc_id, "start", "end")
+);
+INSERT INTO claims_v3 ({_CLAIM_COLUMNS})
+SELECT {_COPIED_COLUMNS}
+FROM claims;
+DROP TABLE claims_fts;
+DROP TABLE claims;
+ALTER TABLE claims_v3 RENAME TO claims;
+CREATE INDEX claims_doc ON claims (doc);
+CREATE INDEX claims_concept ON claims (concept);
+CREATE INDEX claims_unit ON claims (unit);
+CREATE INDEX claims_from_party ON claims (from_party);
+CREATE INDEX claims_to_party ON claims (to_party);
+CREATE INDEX claims_item ON claims (item);
+CREATE INDEX claims_source ON claims (source);
+CREATE VIRTUAL TABLE claims_fts USING fts5 (
+    sentence, item, source, content="claims", content_rowid="id"
+);
+INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');
+CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+    INSERT INTO claims_fts (rowid, sentence, item, source)
+    VALUES (new.id, new.sentence, new.item, new.source);
+END;
+CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+    INSERT INTO claims_fts (claims_fts, rowid, sentence, item, source)
+    VALUES ('delete', old.id, old.sentence, old.item, old.source);
+END;
+CREATE TRIGGER claims_fts_update AFTER UPDATE ON claims BEGIN
+    INSERT INTO claims_fts (claims_fts, rowid, sentence, item, source)
+    VALUES ('delete', old.id, old.sentence, old.item, old.source);
+    INSERT INTO claims_fts (rowid, sentence, item, source)
+    VALUES (new.id, new.sentence, new.item, new.source);
+END;
+"""
+
+
+# Version 4 (numbers, issue 12): the change a figure states ("fell from 9,400 to 8,100"):
+# its direction and the value it changed from. Additive: it applies after the
+# rebuild of version 3.
 _V4 = """
+ALTER TABLE claims ADD COLUMN change TEXT
+    CHECK (change IS NULL OR change IN ('increase', 'decrease'));
+ALTER TABLE claims ADD COLUMN change_from REAL
+    CHECK (change_from IS NULL OR change_from BETWEEN -1.7976931348623157e308
+                                              AND 1.7976931348623157e308);
+"""
+
+# Version 5: near-duplicate documents (store/duplicates.py). Each document's MinHash
+# signature (hex; empty for a text too short to compare), and the other origins of a
+# document whose near-duplicates were not stored again.
+_V5 = """
+CREATE TABLE document_signatures (
+    doc_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    minhash TEXT NOT NULL
+);
+CREATE TABLE document_origins (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    url TEXT,
+    similarity REAL NOT NULL,
+    added_at TEXT NOT NULL,
+    UNIQUE (doc_id, origin, name)
+);
+CREATE INDEX document_origins_doc ON document_origins (doc_id);
+"""
+
+# Version 6 (parties, issue 9): how sure a claim's from/to are: "sentence" (its own
+# sentence names them) or "document" (a flow the document established); null without parties.
+_V6 = """
 ALTER TABLE claims ADD COLUMN party_basis TEXT
     CHECK (party_basis IS NULL OR party_basis IN ('sentence', 'document'));
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (4, _V4)]
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, _V1),
+    (2, _V2),
+    (3, _V3),
+    (4, _V4),
+    (5, _V5),
+    (6, _V6),
+]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 
@@ -219,6 +350,17 @@ def migrate(
     latest = migrations[-1][0] if migrations else 0
     if schema_version(conn) >= latest:
         return []
+    # A migration may rebuild a table; with foreign keys on, dropping the old one would
+    # cascade into every table citing it. The pragma only works outside a transaction.
+    foreign_keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        return _apply(conn, migrations)
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+
+
+def _apply(conn: sqlite3.Connection, migrations: Sequence[tuple[int, str]]) -> list[int]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute(SCHEMA_VERSION_DDL)
@@ -234,6 +376,9 @@ def migrate(
                 "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (version, now)
             )
             applied.append(version)
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise sqlite3.IntegrityError(f"migration left {len(broken)} dangling references")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -11,29 +11,51 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from claimledger.errors import ClaimledgerError, InputError, StoreError, UsageError
 from claimledger.parties import PartyRegistry
 from claimledger.store import Ledger
+from claimledger.store.postgres import is_database_url
 from claimledger.web import pages
+from claimledger.web.adding import MAX_FIGURES_PER_DOCUMENT
 from claimledger.web.context import WebState
 from claimledger.web.errors import PageError
 from claimledger.web.rendering import render_error
-from claimledger.web.security import SECURITY_HEADERS
+from claimledger.web.security import SECURITY_HEADERS, cross_origin_reason, host_names
 
 STATIC_DIR = Path(__file__).parent / "static"
 log = logging.getLogger(__name__)
 
 
-def create_app(db_path: Path, *, registry: PartyRegistry | None = None) -> FastAPI:
-    """The workbench over the ledger at `db_path` (created if missing)."""
+def create_app(
+    db_path: Path,
+    *,
+    registry: PartyRegistry | None = None,
+    hosts: list[str] | None = None,
+    allow_private: bool = False,
+    max_figures: int = MAX_FIGURES_PER_DOCUMENT,
+    inline_bytes: int = 64 * 1024,
+) -> FastAPI:
+    """The workbench over the ledger at `db_path` (created if missing).
+
+    It answers only requests whose Host is one of `hosts` (default: the loopback names),
+    refuses state-changing requests from other origins, and fetches URLs on private
+    addresses only when `allow_private` is set (`serve --allow-private`). A document keeps
+    at most `max_figures` figures; an Add of more than `inline_bytes` of text runs in the
+    background behind a progress page.
+    """
+    registry = registry or PartyRegistry.default()
     with Ledger.open(db_path) as ledger:  # fail fast on a bad file, before serving
-        _ensure_checks(ledger)
+        _ensure_checks(ledger, registry)
     app = FastAPI(title="claimledger", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.web = WebState(
-        db_path=Path(db_path),
-        registry=registry or PartyRegistry.default(),
+        db_path=db_path if is_database_url(db_path) else Path(db_path),
+        registry=registry,
         secret=secrets.token_bytes(32),
+        allow_private=allow_private,
+        max_figures=max_figures,
+        inline_bytes=inline_bytes,
     )
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for router in pages.ROUTERS:
@@ -42,21 +64,28 @@ def create_app(db_path: Path, *, registry: PartyRegistry | None = None) -> FastA
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response: Response = await call_next(request)
+        reason = cross_origin_reason(request.method, dict(request.headers))
+        if reason is not None:
+            message = f"refused: {reason}; submit the form from this workbench's own pages"
+            response: Response = _error(request, 403, "cross_origin", message)
+        else:
+            response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response
 
+    # Added last, so it runs first: a request for another host name never reaches a page.
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts or host_names("127.0.0.1"))
     return app
 
 
-def _ensure_checks(ledger: Ledger) -> None:
+def _ensure_checks(ledger: Ledger, registry: PartyRegistry) -> None:
     """Compute checks when a ledger has claims but none were ever reconciled."""
     stats = ledger.stats()
     if stats["claims"] and not stats["checks"]:
         from claimledger.web.adding import reconcile_ledger
 
-        reconcile_ledger(ledger)
+        reconcile_ledger(ledger, registry)
 
 
 def _is_api(request: Request) -> bool:

@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from claimledger import display
+
 PALETTE = (
     "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
     "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
@@ -19,14 +21,24 @@ def _bezier(x0: float, y0: float, x1: float, y1: float) -> str:
     return f"M{x0:.1f},{y0:.1f} C{mid:.1f},{y0:.1f} {mid:.1f},{y1:.1f} {x1:.1f},{y1:.1f}"
 
 
-def sankey(lines: Sequence[dict[str, Any]], a: str, b: str) -> dict[str, Any]:
-    """Givers | what is given | receivers, one band per exchange line, width by claim count.
+def flow_label(line: dict[str, Any]) -> str:
+    """What a flow band says: the item, the span of its figures, how many sources."""
+    n = len(line.get("sources") or [])
+    span = display.span(line.get("figures") or [])
+    parts = [line["concept"], span or "no figure", f"{n} source{'s' * (n != 1)}"]
+    return " · ".join(parts)
 
-    Left column: A then B as givers; right: B then A as receivers; middle: what is given.
-    Party nodes stack their bands tightly; concept boxes are spaced out, so bands fan out.
+
+def sankey(lines: Sequence[dict[str, Any]], a: str, b: str) -> dict[str, Any]:
+    """A on the left, B on the right, what is given in the middle: each flow drawn once, as
+    one band from its giver through its item to its receiver (A → B above, B → A below),
+    width by claims, labelled with the figures' span and the number of sources.
+
+    Two layouts: `wide` for a desktop and `narrow` (bars under their labels) for a phone,
+    where a wide drawing would shrink its text below legibility.
     """
-    width, node_w, unit_px, box_w, row_gap, min_box = 760.0, 12.0, 9.0, 170.0, 10.0, 22.0
-    flows = [ln for ln in lines if ln.get("giver") in (a, b)]
+    width, node_w, unit_px, box_w, row_gap, min_box = 760.0, 12.0, 9.0, 300.0, 12.0, 26.0
+    flows = [ln for ln in lines if ln.get("giver") in (a, b) and ln.get("receiver") in (a, b)]
     weight = {id(ln): max(1, int(ln.get("claims") or 0)) for ln in flows}
     scale = min(unit_px, 420.0 / max(1, sum(weight.values())))
 
@@ -35,35 +47,69 @@ def sankey(lines: Sequence[dict[str, Any]], a: str, b: str) -> dict[str, Any]:
 
     nodes: list[dict[str, Any]] = []
     links: list[dict[str, Any]] = []
+    sections: list[dict[str, Any]] = []
     box_x = width / 2 - box_w / 2
     y = 30.0
     for side, (giver, receiver) in enumerate(((a, b), (b, a))):
         group = [ln for ln in flows if ln["giver"] == giver]
         if not group:
             continue
+        sections.append({"y": y - 10, "label": f"{giver} → {receiver}", "side": side})
+        y += 8
         rows_h = sum(max(thick(ln), min_box) for ln in group) + row_gap * (len(group) - 1)
         total = sum(thick(ln) for ln in group)
         node_y = y + (rows_h - total) / 2
-        for x, label, anchor in ((0.0, giver, "start"), (width - node_w, receiver, "end")):
+        for x, label, anchor in ((0.0, a, "start"), (width - node_w, b, "end")):
             nodes.append({"x": x, "y": node_y, "w": node_w, "h": total, "label": label,
                           "anchor": anchor, "side": side, "concept": False})  # fmt: skip
         offset = 0.0
+        left_to_right = giver == a
         for ln in group:
             t = thick(ln)
             box_h = max(t, min_box)
             y_c = y + box_h / 2
             n = ln.get("claims", 0)
-            nodes.append({"x": box_x, "y": y, "w": box_w, "h": box_h, "label": ln["concept"],
+            label = flow_label(ln)
+            nodes.append({"x": box_x, "y": y, "w": box_w, "h": box_h, "label": label,
                           "side": side, "claims": n, "concept": True})  # fmt: skip
             y_edge = node_y + offset + t / 2
-            title = f"{giver} → {receiver}: {ln['concept']} ({n} claim{'s' * (n != 1)})"
-            for d in (_bezier(node_w, y_edge, box_x, y_c),
-                      _bezier(box_x + box_w, y_c, width - node_w, y_edge)):  # fmt: skip
-                links.append({"d": d, "width": t, "side": side, "title": title})
+            title = f"{giver} → {receiver}: {label} ({n} claim{'s' * (n != 1)})"
+            into, out_of = (
+                (_bezier(node_w, y_edge, box_x, y_c),
+                 _bezier(box_x + box_w, y_c, width - node_w, y_edge))
+                if left_to_right else
+                (_bezier(width - node_w, y_edge, box_x + box_w, y_c),
+                 _bezier(box_x, y_c, node_w, y_edge))
+            )  # fmt: skip
+            links.append({"d": into, "width": t, "side": side, "title": title, "arrow": False})
+            links.append({"d": out_of, "width": t, "side": side, "title": title, "arrow": True})
             offset += t
             y += box_h + row_gap
         y += 40.0
-    return {"width": width, "height": max(y - 20.0, 60.0), "nodes": nodes, "links": links}
+    return {"width": width, "height": max(y - 20.0, 60.0), "nodes": nodes, "links": links,
+            "sections": sections, "narrow": _narrow_flows(flows, a, b)}  # fmt: skip
+
+
+def _narrow_flows(flows: Sequence[dict[str, Any]], a: str, b: str) -> dict[str, Any]:
+    """The same flows for a phone: per direction, one bar per flow under its label."""
+    width, bar_h, gap = 360.0, 10.0, 34.0
+    most = max((max(1, int(ln.get("claims") or 0)) for ln in flows), default=1)
+    rows: list[dict[str, Any]] = []
+    y = 22.0
+    for side, (giver, receiver) in enumerate(((a, b), (b, a))):
+        group = [ln for ln in flows if ln["giver"] == giver]
+        if not group:
+            continue
+        rows.append({"kind": "heading", "y": y, "label": f"{giver} → {receiver}", "side": side})
+        y += 22
+        for ln in group:
+            n = max(1, int(ln.get("claims") or 0))
+            rows.append({"kind": "bar", "y": y, "label": flow_label(ln), "side": side,
+                         "w": round(max(6.0, (width - 10) * n / most), 1), "h": bar_h,
+                         "claims": n})  # fmt: skip
+            y += gap
+        y += 10
+    return {"width": width, "height": y, "rows": rows}
 
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -87,6 +133,8 @@ def year_fraction(date: str | None) -> float | None:
 
 def _ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     span = hi - lo or 1.0
+    if not math.isfinite(span):  # values near the float limit: their difference overflows
+        return [lo, hi]
     step = 10 ** math.floor(math.log10(span / count))
     for mult in (1, 2, 5, 10):
         if span / (step * mult) <= count:
@@ -96,16 +144,36 @@ def _ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     return [first + i * step for i in range(int((hi - first) / step) + 1)]
 
 
+UNDATED_LANE = 70.0  # user units at the right edge for figures with no date
+STACK_STEP = 7.0  # marks at one spot are set side by side, this far apart
+
+
+def _stack(marks: list[dict[str, Any]]) -> None:
+    """Spread marks that would cover each other (same spot) side by side, in place."""
+    spots: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for mark in marks:
+        y = mark.get("y", mark.get("y1", 0.0))
+        spots.setdefault((round(mark["x"] / 6), round(y / 6)), []).append(mark)
+    for group in spots.values():
+        if len(group) > 1:
+            for i, mark in enumerate(group):
+                mark["x"] = round(mark["x"] + (i - (len(group) - 1) / 2) * STACK_STEP, 1)
+                mark["stacked"] = len(group)
+
+
 def timeline(points: Sequence[dict[str, Any]], colour_key: str = "origin") -> dict[str, Any]:
-    """Marks for dated figures: x by date, y by value (log when values span > 100x)."""
+    """Marks for figures: x by date, y by value (log when values span > 100x); figures
+    without a date in an 'undated' lane at the right; marks at one spot set side by side."""
     width, height, left, right, top, bottom = 820.0, 380.0, 80.0, 20.0, 20.0, 40.0
-    usable = [p for p in points if year_fraction(p.get("date_key")) is not None
-              and (p.get("value") is not None or p.get("low") is not None)]  # fmt: skip
-    if not usable:
+    valued = [p for p in points if p.get("value") is not None or p.get("low") is not None]
+    usable = [p for p in valued if year_fraction(p.get("date_key")) is not None]
+    undated = [p for p in valued if year_fraction(p.get("date_key")) is None]
+    if not valued:
         return {"width": width, "height": height, "marks": [], "xticks": [], "yticks": [],
-                "legend": [], "log": False}  # fmt: skip
+                "legend": [], "log": False, "undated": 0}  # fmt: skip
+    plot_right = width - right - (UNDATED_LANE if undated else 0.0)
     xs = [year_fraction(p["date_key"]) or 0.0 for p in usable]
-    values = [v for p in usable for v in (p.get("value"), p.get("low"), p.get("high"))
+    values = [v for p in valued for v in (p.get("value"), p.get("low"), p.get("high"))
               if v is not None]  # fmt: skip
     positive = [v for v in values if v > 0]
     log = bool(positive) and len(positive) == len(values) and max(positive) / min(positive) > 100
@@ -115,33 +183,38 @@ def timeline(points: Sequence[dict[str, Any]], colour_key: str = "origin") -> di
         y_hi += 1.0 if log else abs(y_hi) or 1.0
     pad = (y_hi - y_lo) * 0.08
     y_lo, y_hi = y_lo - (pad if log else 0.0), y_hi + pad
-    x_lo, x_hi = math.floor(min(xs)), math.floor(max(xs)) + 1.0  # whole years
+    x_lo, x_hi = (math.floor(min(xs)), math.floor(max(xs)) + 1.0) if xs else (0.0, 1.0)
 
     def sx(x: float) -> float:
-        return left + (x - x_lo) / (x_hi - x_lo) * (width - left - right)
+        return left + (x - x_lo) / (x_hi - x_lo) * (plot_right - left)
 
     def sy(v: float) -> float:
         t = math.log10(v) if log else v
         return top + (1 - (t - y_lo) / (y_hi - y_lo)) * (height - top - bottom)
 
     counts: dict[str, int] = {}
-    for p in usable:
+    for p in valued:
         counts[p[colour_key]] = counts.get(p[colour_key], 0) + 1
     ranked = sorted(counts, key=lambda k: (-counts[k], k))
     colours = {k: PALETTE[i] if i < len(PALETTE) else OTHER_COLOUR for i, k in enumerate(ranked)}
+    lane_x = plot_right + UNDATED_LANE / 2
+    placed = [(p, sx(x), False) for p, x in zip(usable, xs, strict=True)]
+    placed += [(p, lane_x, True) for p in undated]
     marks = []
-    for p, x in zip(usable, xs, strict=True):
-        mark = {"id": p["id"], "x": round(sx(x), 1), "colour": colours[p[colour_key]],
-                "title": p.get("title_text", ""), "origin": p[colour_key]}  # fmt: skip
+    for p, x, no_date in placed:
+        mark = {"id": p["id"], "x": round(x, 1), "colour": colours[p[colour_key]],
+                "title": p.get("title_text", ""), "origin": p[colour_key],
+                "undated": no_date}  # fmt: skip
         if p.get("value") is None:
             mark.update(kind="bar", y1=round(sy(p["high"]), 1), y2=round(sy(p["low"]), 1))
         else:
             mark.update(kind="dot", y=round(sy(p["value"]), 1))
         marks.append(mark)
+    _stack(marks)
     xticks = [
         {"x": round(sx(t), 1), "label": str(int(t))}
         for t in range(math.ceil(x_lo), math.floor(x_hi) + 1)
-    ]
+    ] if xs else []  # fmt: skip
     if log:
         yticks = [{"y": round(sy(10.0**e), 1), "value": 10.0**e}
                   for e in range(math.ceil(y_lo), math.floor(y_hi) + 1)]  # fmt: skip
@@ -157,6 +230,8 @@ def timeline(points: Sequence[dict[str, Any]], colour_key: str = "origin") -> di
                 "n": rest,
             }
         )
+    lane = {"x": plot_right, "w": UNDATED_LANE, "mid": lane_x} if undated else None
     return {"width": width, "height": height, "left": left, "bottom": height - bottom,
-            "top": top, "right": width - right, "marks": marks, "xticks": xticks,
-            "yticks": yticks, "legend": legend, "log": log}  # fmt: skip
+            "top": top, "right": plot_right, "marks": marks, "xticks": xticks,
+            "yticks": yticks, "legend": legend, "log": log, "undated": len(undated),
+            "lane": lane}  # fmt: skip

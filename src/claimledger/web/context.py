@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fastapi import Request
 
 from claimledger.parties import PartyRegistry
 from claimledger.store import Ledger
+from claimledger.web.jobs import Jobs
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,10 @@ class WebState:
     db_path: Path
     registry: PartyRegistry
     secret: bytes
+    allow_private: bool = False  # `serve --allow-private`: Add > URL may reach private hosts
+    max_figures: int = 2000  # per document; more are left out and reported
+    inline_bytes: int = 64 * 1024  # larger Adds run in the background with a progress page
+    jobs: Jobs = field(default_factory=Jobs)
 
 
 def state(request: Request) -> WebState:

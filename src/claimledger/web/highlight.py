@@ -90,8 +90,39 @@ def figure_marks(figures: Iterable[dict[str, Any]], current: int | None = None) 
     ]
 
 
+PARAGRAPH_REACH = 1500  # characters either side: a text without line breaks stays small
+
+
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The line (paragraph) around `start..end`."""
-    lo = text.rfind("\n", 0, start) + 1
+    """The line (paragraph) around `start..end`, at most PARAGRAPH_REACH either side."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - PARAGRAPH_REACH)
     hi = text.find("\n", end)
-    return lo, len(text) if hi < 0 else hi
+    hi = len(text) if hi < 0 else hi
+    return lo, min(hi, end + PARAGRAPH_REACH)
+
+
+PART_CHARS = 30_000  # one page of a long document's text
+
+
+def text_parts(text: str, start: int = 0, size: int = PART_CHARS) -> list[tuple[int, int]]:
+    """`text[start:]` cut into pages of about `size` characters, at line breaks when there
+    are any (else at spaces): a long document is read page by page, each page bounded."""
+    parts: list[tuple[int, int]] = []
+    lo = start
+    while len(text) - lo > size:
+        cut = text.rfind("\n", lo + size // 2, lo + size)
+        if cut < 0:
+            cut = text.rfind(" ", lo + size // 2, lo + size)
+        cut = lo + size if cut < 0 else cut + 1
+        parts.append((lo, cut))
+        lo = cut
+    parts.append((lo, len(text)))
+    return parts
+
+
+def part_of(parts: Sequence[tuple[int, int]], offset: int) -> int:
+    """The 1-based page of `parts` holding `offset`."""
+    for number, (lo, hi) in enumerate(parts, 1):
+        if lo <= offset < hi:
+            return number
+    return len(parts)

@@ -9,6 +9,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from claimledger import display
 from claimledger.web import formatting
 from claimledger.web.highlight import figure_marks, highlight
 from claimledger.web.security import csrf_token, session_of, set_session_cookie
@@ -19,9 +20,11 @@ NAV: tuple[tuple[str, str], ...] = (
     ("/", "Overview"),
     ("/figures", "Figures"),
     ("/exchange", "Exchange"),
+    ("/parties", "Parties"),
     ("/timeline", "Timeline"),
     ("/checks", "Checks"),
-    ("/documents", "Documents"),
+    ("/documents", "Docs"),
+    ("/search", "Search"),
     ("/add", "Add"),
 )
 
@@ -41,6 +44,8 @@ def _environment() -> Environment:
         date_key=formatting.date_key,
         party_url=formatting.party_url,
         label=formatting.label,
+        doc_title=display.document_title,
+        doc_outlet=display.document_outlet,
     )
     env.globals.update(
         nav=NAV, query=formatting.query, highlight=highlight, figure_marks=figure_marks

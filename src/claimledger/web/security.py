@@ -17,7 +17,7 @@ CSP = (
 SECURITY_HEADERS: dict[str, str] = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",  # no-referrer would make Origin "null" on our own forms
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
@@ -74,3 +74,58 @@ def check_request_size(request: Request) -> None:
             f"the request is {int(declared) / 2**20:.1f} MiB; upload at most {MAX_FILES} files "
             f"of up to {MAX_UPLOAD_BYTES // 2**20} MiB each",
         )
+
+
+LOOPBACK_NAMES: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def host_names(host: str, extra: tuple[str, ...] = ()) -> list[str]:
+    """The Host header names the server answers to when bound to `host`.
+
+    A loopback bind answers to the loopback names only, so a page on another site whose
+    DNS name is re-pointed at 127.0.0.1 (DNS rebinding) gets no answer; a wildcard bind
+    answers to this machine's names; any other bind to itself. `extra` adds names a proxy
+    or a LAN uses.
+    """
+    import socket
+
+    if host in LOOPBACK_NAMES or host.startswith("127."):
+        names = [*LOOPBACK_NAMES, host]
+    elif host in ("0.0.0.0", "::", ""):
+        names = [*LOOPBACK_NAMES, socket.gethostname(), socket.getfqdn()]
+    else:
+        names = [host]
+    return list(dict.fromkeys(n for n in (*names, *extra) if n))
+
+
+def _netloc(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(url).netloc.lower()
+    except ValueError:
+        return "\0"  # an unparsable origin never matches
+
+
+def cross_origin_reason(method: str, headers: dict[str, str]) -> str | None:
+    """Why a state-changing request comes from another site; None when it is same-origin.
+
+    Browsers send Origin on every cross-site POST and Sec-Fetch-Site on modern ones; a
+    request with neither (curl, scripts) is not a browser being driven by another page.
+    """
+    if method.upper() in SAFE_METHODS:
+        return None
+    host = headers.get("host", "").lower()
+    fetch_site = headers.get("sec-fetch-site", "")
+    if fetch_site in ("cross-site", "same-site"):
+        return f"the request came from another site (Sec-Fetch-Site: {fetch_site})"
+    origin = headers.get("origin")
+    if origin is not None:
+        if origin == "null" or _netloc(origin) != host:
+            return f"the request came from another origin ({origin[:100]})"
+        return None
+    referer = headers.get("referer")
+    if referer and _netloc(referer) != host:
+        return "the request came from another page's link or form"
+    return None

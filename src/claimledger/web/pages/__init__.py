@@ -2,7 +2,16 @@
 
 from fastapi import APIRouter
 
-from claimledger.web.pages import add, checks, documents, exchange, figures, overview, timeline
+from claimledger.web.pages import (
+    add,
+    checks,
+    documents,
+    exchange,
+    figures,
+    overview,
+    search,
+    timeline,
+)
 
 ROUTERS: list[APIRouter] = [
     overview.router,
@@ -11,5 +20,6 @@ ROUTERS: list[APIRouter] = [
     exchange.router,
     timeline.router,
     checks.router,
+    search.router,
     add.router,
 ]

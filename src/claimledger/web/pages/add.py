@@ -13,10 +13,11 @@ from starlette.exceptions import HTTPException
 
 from claimledger.errors import InputError
 from claimledger.model import Document
-from claimledger.store import Ledger
+from claimledger.store import ClaimFilter, Ledger
 from claimledger.web import adding
-from claimledger.web.context import state
+from claimledger.web.context import WebState, state
 from claimledger.web.errors import PageError
+from claimledger.web.jobs import Job
 from claimledger.web.rendering import render
 from claimledger.web.security import (
     CSRF_FIELD,
@@ -50,16 +51,41 @@ def _text_documents(text: str, name: str | None) -> list[Document]:
     return adding.read_paste(text, name)
 
 
-def _ingest(request: Request, docs: list[Document], rejected: list[InputError]) -> dict[str, Any]:
+def _ingest(
+    web: WebState, docs: list[Document], rejected: list[InputError], job: Job | None = None
+) -> dict[str, Any]:
     """Store `docs` (runs in a worker thread: extraction is slow, and SQLite is per-thread)."""
-    with Ledger.open(state(request).db_path) as ledger:
-        result = adding.store_documents(ledger, docs, state(request).registry)
-        figures = {d.id: len(ledger.claim_rows(doc=d.id)) for d in result.documents}
+
+    def progress(done: int, stage: str) -> None:
+        if job is not None:
+            job.done, job.stage = done, stage
+
+    with Ledger.open(web.db_path) as ledger:
+        result = adding.store_documents(
+            ledger, docs, web.registry, max_figures=web.max_figures, progress=progress
+        )
+        figures = {
+            d.id: ledger.claim_page(ClaimFilter(doc=d.id, limit=0))[1] for d in result.documents
+        }
+    bounded = [
+        {"id": doc_id, "reason": reason}
+        for doc_id, reasons in result.warnings.items()
+        for reason in reasons
+    ]
     return {
         "added": [_doc_summary(d, figures[d.id], True) for d in result.added],
         "known": [_doc_summary(d, figures[d.id], False) for d in result.known],
-        "rejected": _rejections(rejected),
+        "rejected": _rejections([*rejected, *result.rejected]),
+        "bounded": bounded,
     }
+
+
+def _in_background(docs: list[Document], web: WebState) -> bool:
+    return sum(len(d.text) for d in docs) > web.inline_bytes
+
+
+def _start(web: WebState, docs: list[Document], rejected: list[InputError]) -> Job:
+    return web.jobs.submit(len(docs), lambda job: _ingest(web, docs, rejected, job))
 
 
 def _rejections(rejected: list[InputError]) -> list[dict[str, str]]:
@@ -72,7 +98,7 @@ def _doc_summary(doc: Document, figures: int, new: bool) -> dict[str, Any]:
 
 
 def _form_page(request: Request, outcome: dict[str, Any] | None, status: int = 200) -> Response:
-    data = {"title": "Add documents", "limits": LIMITS, "outcome": outcome}
+    data = {"title": "Add documents", "limits": LIMITS, "outcome": outcome, "job": None}
     return render(request, "add.html", data, status=status)
 
 
@@ -124,7 +150,8 @@ async def _read_form(request: Request) -> tuple[list[Document], list[InputError]
         attempt(filename, lambda d=data, f=filename: adding.read_upload(d, f))
     if isinstance(url, str) and url.strip():
         clean = url.strip()
-        await run_in_threadpool(attempt, clean, lambda: adding.read_url(clean))
+        allow = state(request).allow_private
+        await run_in_threadpool(attempt, clean, lambda: adding.read_url(clean, allow_private=allow))
     if not docs and not rejected:
         raise PageError(
             400, "rejected_input", "nothing to add: paste text, choose a file or give a URL"
@@ -135,12 +162,16 @@ async def _read_form(request: Request) -> tuple[list[Document], list[InputError]
 @router.post("/add")
 async def add_submit(request: Request) -> Response:
     docs, rejected = await _read_form(request)
+    web = state(request)
+    if docs and _in_background(docs, web):
+        job = _start(web, docs, rejected)
+        return RedirectResponse(f"/add/job/{job.id}", status_code=303)
     if docs:
-        outcome = await run_in_threadpool(_ingest, request, docs, rejected)
+        outcome = await run_in_threadpool(_ingest, web, docs, rejected)
     else:
-        outcome = {"added": [], "known": [], "rejected": _rejections(rejected)}
+        outcome = {"added": [], "known": [], "rejected": _rejections(rejected), "bounded": []}
     shown = outcome["added"] + outcome["known"]
-    if len(shown) == 1 and not rejected:
+    if len(shown) == 1 and not rejected and not outcome["bounded"]:
         flag = "added" if outcome["added"] else "known"
         return RedirectResponse(f"{shown[0]['url']}?{flag}=1", status_code=303)
     return _form_page(request, outcome, status=400 if not shown else 200)
@@ -154,6 +185,35 @@ async def add_api(request: Request, body: AddRequest) -> Response:
     if body.text:
         docs = _text_documents(body.text, body.name)
     else:
-        docs = await run_in_threadpool(adding.read_url, body.url or "")
-    outcome = await run_in_threadpool(_ingest, request, docs, [])
+        docs = await run_in_threadpool(
+            lambda: adding.read_url(body.url or "", allow_private=state(request).allow_private)
+        )
+    web = state(request)
+    if _in_background(docs, web):
+        job = _start(web, docs, [])
+        return JSONResponse(job.to_json(), status_code=202,
+                            headers={"Location": f"/api/add/job/{job.id}"})  # fmt: skip
+    outcome = await run_in_threadpool(_ingest, web, docs, [])
     return JSONResponse(outcome, status_code=201 if outcome["added"] else 200)
+
+
+def _job(request: Request, job_id: str) -> Job:
+    job = state(request).jobs.get(job_id)
+    if job is None:
+        raise PageError(404, "not_found", f"no Add job {job_id!r}; it finished long ago or "
+                        "the server restarted: see /documents")  # fmt: skip
+    return job
+
+
+@router.get("/add/job/{job_id}", response_class=HTMLResponse)
+def job_page(request: Request, job_id: str) -> Response:
+    """Progress of a background Add; refreshes itself until done, then shows the outcome."""
+    job = _job(request, job_id)
+    data = {"title": "Adding…" if job.finished is None else "Add documents", "limits": LIMITS,
+            "outcome": job.outcome, "job": job.to_json()}  # fmt: skip
+    return render(request, "add.html", data)
+
+
+@router.get("/api/add/job/{job_id}")
+def job_api(request: Request, job_id: str) -> dict[str, Any]:
+    return _job(request, job_id).to_json()

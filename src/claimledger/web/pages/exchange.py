@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -10,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from claimledger.errors import UsageError
 from claimledger.exchange import exchange, party_profile, top_pair
 from claimledger.parties import PartyRegistry
-from claimledger.store import Ledger
+from claimledger.store import ClaimFilter, Ledger
 from claimledger.web import charts
 from claimledger.web.context import open_ledger, state
 from claimledger.web.errors import PageError
@@ -74,7 +75,13 @@ def exchange_api(request: Request, a: Name = None, b: Name = None) -> dict[str, 
     return data
 
 
-def party_data(ledger: Ledger, registry: PartyRegistry, name: str) -> dict[str, Any]:
+PARTY_CLAIMS_PER_PAGE = 50
+PARTIES_PER_PAGE = 100
+PageNumber = Annotated[int, Query(ge=1, le=1_000_000)]
+
+
+def party_data(ledger: Ledger, registry: PartyRegistry, name: str, page: int = 1) -> dict[str, Any]:
+    """One party: aliases, flows in and out, and every claim naming it, page by page."""
     try:
         profile = profile_record(party_profile(ledger, name, registry, limit=6))
     except UsageError as exc:
@@ -82,16 +89,47 @@ def party_data(ledger: Ledger, registry: PartyRegistry, name: str) -> dict[str, 
     party = profile["party"]
     partners = sorted({ln["receiver"] for ln in profile["flows_out"] if ln["receiver"]}
                       | {ln["giver"] for ln in profile["flows_in"] if ln["giver"]})  # fmt: skip
-    return {"title": party["name"], **profile, "partners": partners}
+    claims, total = ledger.claim_page(ClaimFilter(
+        party=party["name"], order="added", limit=PARTY_CLAIMS_PER_PAGE,
+        offset=(page - 1) * PARTY_CLAIMS_PER_PAGE))  # fmt: skip
+    return {"title": party["name"], **profile, "partners": partners, "claims": claims,
+            "claims_total": total, "page": page,
+            "pages": max(1, math.ceil(total / PARTY_CLAIMS_PER_PAGE))}  # fmt: skip
 
 
 @router.get("/party/{name}", response_class=HTMLResponse)
-def party_page(request: Request, name: str) -> HTMLResponse:
+def party_page(request: Request, name: str, page: PageNumber = 1) -> HTMLResponse:
     with open_ledger(request) as ledger:
-        return render(request, "party.html", party_data(ledger, state(request).registry, name))
+        data = party_data(ledger, state(request).registry, name, page)
+    return render(request, "party.html", data)
 
 
 @router.get("/api/party/{name}")
-def party_api(request: Request, name: str) -> dict[str, Any]:
+def party_api(request: Request, name: str, page: PageNumber = 1) -> dict[str, Any]:
     with open_ledger(request) as ledger:
-        return party_data(ledger, state(request).registry, name)
+        return party_data(ledger, state(request).registry, name, page)
+
+
+KINDS = ("country", "organisation", "person")
+
+
+def parties_data(ledger: Ledger, kind: str | None, page: int) -> dict[str, Any]:
+    if kind and kind not in KINDS:
+        raise PageError(400, "bad_request", f"unknown kind {kind!r}; use one of: "
+                        + ", ".join(KINDS))  # fmt: skip
+    found, total = ledger.party_page(kind=kind or None, limit=PARTIES_PER_PAGE,
+                                     offset=(page - 1) * PARTIES_PER_PAGE)  # fmt: skip
+    return {"title": "Parties", "parties": found, "total": total, "kind": kind, "kinds": KINDS,
+            "page": page, "pages": max(1, math.ceil(total / PARTIES_PER_PAGE))}  # fmt: skip
+
+
+@router.get("/parties", response_class=HTMLResponse)
+def parties_page(request: Request, kind: Name = None, page: PageNumber = 1) -> HTMLResponse:
+    with open_ledger(request) as ledger:
+        return render(request, "parties.html", parties_data(ledger, kind, page))
+
+
+@router.get("/api/parties")
+def parties_api(request: Request, kind: Name = None, page: PageNumber = 1) -> dict[str, Any]:
+    with open_ledger(request) as ledger:
+        return parties_data(ledger, kind, page)

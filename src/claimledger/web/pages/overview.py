@@ -11,6 +11,7 @@ from claimledger.exchange import exchange, top_pair
 from claimledger.store import Ledger
 from claimledger.web.context import open_ledger, state
 from claimledger.web.flows import line_record
+from claimledger.web.pages.checks import with_reviews
 from claimledger.web.rendering import render
 
 router = APIRouter()
@@ -31,9 +32,9 @@ def overview_data(ledger: Ledger, request: Request) -> dict[str, Any]:
         "verdicts": ledger.verdict_counts(),
         "pair": list(pair) if pair else None,
         "exchange": [line_record(line) for line in found],
-        "conflicts": conflicts,
+        "conflicts": with_reviews(ledger, conflicts),
         "conflicts_total": n_conflicts,
-        "failures": failures,
+        "failures": with_reviews(ledger, failures),
         "failures_total": n_failures,
         "concepts": concepts,
     }
