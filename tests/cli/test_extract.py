@@ -26,6 +26,10 @@ def test_seed_figures_follow_the_contract(cli: Invoke, shared: Path) -> None:
         record = json.loads(line)
         vague = record.pop("vague", None)
         assert vague in (None, True), record
+        # A stated change ("from 9,400 to 8,100") adds its keys, like vague, only when set.
+        change, change_from = record.pop("change", None), record.pop("change_from", None)
+        assert change in (None, "increase", "decrease"), record
+        assert change_from is None or (change and isinstance(change_from, int | float)), record
         assert set(record) == KEYS, record
         assert list(record)[: len(GOLD_KEYS)] == list(GOLD_KEYS)
         assert record["doc"] in texts

@@ -18,9 +18,9 @@ Invoke = Callable[..., Result]
 
 ENTRIES = [
     ("https://harbour-wire.example/a", "Port officials count 12,000 containers",
-     "Port officials said 12,000 containers left the northern terminal in May."),
+     "Port officials said North Korea shipped 12,000 containers to Russia in May."),
     ("https://harbour-wire.example/b", "Customs tally differs",
-     "Customs records show 4,000 containers left the northern terminal in May."),
+     "Customs records show North Korea shipped 4,000 containers to Russia in May."),
 ]  # fmt: skip
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from claimledger.model import Claim, Document, Flow, Party, document_id
-from claimledger.store import Ledger
+from claimledger.store import Ledger, queries
+from claimledger.store.schema import MIGRATIONS, migrate
 
 TEXT = (
     "Kyiv, 3 June 2024.\n"
@@ -151,3 +153,26 @@ def ledger(ledger_path: Path) -> Iterator[Ledger]:
 def doc_factory() -> Callable[[str, str], Document]:
     """`make_doc(text, name)`, for tests that need a second document."""
     return make_doc
+
+
+# Columns later versions add (4: a figure's change) that today's writer fills. A ledger "as
+# written before version 3" needs them for `Ledger.add_document` to run on it; version 3's
+# rebuild keeps only the version 2 columns, and version 4 adds these back.
+LATER_COLUMNS = ("change TEXT", "change_from REAL")
+
+
+@pytest.fixture
+def old_ledger_connection() -> Callable[[Path, int], sqlite3.Connection]:
+    """A connection to a ledger migrated only to `version`, writable by today's Ledger."""
+
+    def connect_at(path: Path, version: int) -> sqlite3.Connection:
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn, [m for m in MIGRATIONS if m[0] <= version])
+        for column in LATER_COLUMNS:
+            conn.execute(f"ALTER TABLE claims ADD COLUMN {column}")
+        conn.row_factory = sqlite3.Row
+        queries.register_functions(conn)
+        return conn
+
+    return connect_at

@@ -13,7 +13,7 @@ import pytest
 from claimledger.errors import UsageError
 from claimledger.model import CheckResult
 from claimledger.store import Ledger
-from claimledger.store.schema import MIGRATIONS, migrate, schema_version
+from claimledger.store.schema import MIGRATIONS, schema_version
 
 INSERT = (
     'INSERT INTO claims (doc_id, doc, quote, "start", "end", value, low, high, qualifier, unit, '
@@ -40,9 +40,11 @@ def test_the_table_refuses_infinity_written_directly(
     ledger._conn.execute(INSERT, (sample.doc.id, 900, 901, 1.7e308, -1.7e308, None))
 
 
-def test_an_old_ledger_with_infinity_is_migrated(ledger_path: Path, sample: Any) -> None:
+def test_an_old_ledger_with_infinity_is_migrated(
+    ledger_path: Path, sample: Any, old_ledger_connection: Any
+) -> None:
     # The ledger as claimledger wrote it before version 3, infinity and all.
-    with Ledger(_connect_at(ledger_path, MIGRATIONS[:2]), ledger_path) as ledger:
+    with Ledger(old_ledger_connection(ledger_path, 2), ledger_path) as ledger:
         ledger.add_document(sample.doc, sample.claims, sample.flows, sample.parties)
         ledger.replace_checks([CheckResult(list(sample.claims[:2]), "consistent", "two sources")])
         ledger._conn.execute(
@@ -64,15 +66,3 @@ def test_an_old_ledger_with_infinity_is_migrated(ledger_path: Path, sample: Any)
         assert ledger._conn.execute("PRAGMA foreign_key_check").fetchall() == []
         ledger._conn.execute("DELETE FROM documents")  # cascades still work after the rebuild
         assert ledger.stats()["claims"] == 0
-
-
-def _connect_at(path: Path, migrations: list[tuple[int, str]]) -> sqlite3.Connection:
-    """A connection to a ledger migrated only this far."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA foreign_keys = ON")
-    migrate(conn, migrations)
-    conn.row_factory = sqlite3.Row
-    from claimledger.store import queries
-
-    queries.register_functions(conn)
-    return conn

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -15,29 +14,21 @@ import sqlite_utils
 from datasette.app import Datasette
 
 from claimledger.store import Ledger
-from claimledger.store.schema import MIGRATIONS, migrate
 
 
-def _write(path: Path, sample: Any, *, old: bool) -> None:
-    if old:  # the ledger as claimledger wrote it before version 3
-        conn = sqlite3.connect(path, isolation_level=None)
-        conn.execute("PRAGMA foreign_keys = ON")
-        migrate(conn, MIGRATIONS[:2])
-        conn.row_factory = sqlite3.Row
-        from claimledger.store import queries
-
-        queries.register_functions(conn)
-        ledger = Ledger(conn, path)
-    else:
-        ledger = Ledger.open(path)
+def _write(path: Path, sample: Any, *, old: bool, connect_at: Any) -> None:
+    # old: the ledger as claimledger wrote it before version 3
+    ledger = Ledger(connect_at(path, 2), path) if old else Ledger.open(path)
     with ledger:
         ledger.add_document(sample.doc, sample.claims, sample.flows, sample.parties)
 
 
 @pytest.fixture(params=["new", "migrated"])
-def ledger_file(request: pytest.FixtureRequest, tmp_path: Path, sample: Any) -> Path:
+def ledger_file(
+    request: pytest.FixtureRequest, tmp_path: Path, sample: Any, old_ledger_connection: Any
+) -> Path:
     path = tmp_path / "ledger.db"
-    _write(path, sample, old=request.param == "migrated")
+    _write(path, sample, old=request.param == "migrated", connect_at=old_ledger_connection)
     Ledger.open(path).close()  # opening migrates an old ledger
     return path
 
@@ -66,8 +57,10 @@ def test_datasette_search_uses_the_fts_table(ledger_file: Path, sample: Any) -> 
     assert len(every) == len(sample.claims) > len(rows)
 
 
-def test_the_old_declaration_is_what_the_tools_missed(tmp_path: Path, sample: Any) -> None:
+def test_the_old_declaration_is_what_the_tools_missed(
+    tmp_path: Path, sample: Any, old_ledger_connection: Any
+) -> None:
     """The version 2 table, as it was: sqlite-utils cannot find its full-text index."""
     path = tmp_path / "old.db"
-    _write(path, sample, old=True)
+    _write(path, sample, old=True, connect_at=old_ledger_connection)
     assert sqlite_utils.Database(path)["claims"].detect_fts() is None

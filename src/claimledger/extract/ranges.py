@@ -123,6 +123,8 @@ def mark_changes(text: str, quantities: list[Quantity]) -> list[Quantity]:
             a.has_unit_word
             and b.has_unit_word
             and a.unit != b.unit
+            and a.currency == b.currency  # money converts to money, a measure to a measure
+            and "percent" not in (a.unit, b.unit)  # '30 per cent (EUR 3bn)': an amount
             and _CONVERSION_GAP_RE.match(gap)
         ):
             out[i] = replace(b, converts=True)

@@ -161,6 +161,15 @@ def _stack(marks: list[dict[str, Any]]) -> None:
                 mark["stacked"] = len(group)
 
 
+# A ledger may hold any finite value (up to 1.8e308): the axis works on values clamped well
+# inside the float range, so that a span of two extremes is still a finite number.
+PLOT_LIMIT = 1e300
+
+
+def _plotted(value: float) -> float:
+    return max(-PLOT_LIMIT, min(PLOT_LIMIT, float(value)))
+
+
 def timeline(points: Sequence[dict[str, Any]], colour_key: str = "origin") -> dict[str, Any]:
     """Marks for figures: x by date, y by value (log when values span > 100x); figures
     without a date in an 'undated' lane at the right; marks at one spot set side by side."""
@@ -173,7 +182,7 @@ def timeline(points: Sequence[dict[str, Any]], colour_key: str = "origin") -> di
                 "legend": [], "log": False, "undated": 0}  # fmt: skip
     plot_right = width - right - (UNDATED_LANE if undated else 0.0)
     xs = [year_fraction(p["date_key"]) or 0.0 for p in usable]
-    values = [v for p in valued for v in (p.get("value"), p.get("low"), p.get("high"))
+    values = [_plotted(v) for p in valued for v in (p.get("value"), p.get("low"), p.get("high"))
               if v is not None]  # fmt: skip
     positive = [v for v in values if v > 0]
     log = bool(positive) and len(positive) == len(values) and max(positive) / min(positive) > 100
@@ -189,6 +198,7 @@ def timeline(points: Sequence[dict[str, Any]], colour_key: str = "origin") -> di
         return left + (x - x_lo) / (x_hi - x_lo) * (plot_right - left)
 
     def sy(v: float) -> float:
+        v = _plotted(v)
         t = math.log10(v) if log else v
         return top + (1 - (t - y_lo) / (y_hi - y_lo)) * (height - top - bottom)
 
