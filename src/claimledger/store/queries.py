@@ -36,12 +36,12 @@ VALUES (:id, :name, :origin, :kind, :title, :outlet, :author, :published, :url,
 INSERT_CLAIM = """
 INSERT INTO claims (doc_id, doc, quote, "start", "end", sent_start, sent_end, sentence,
                     value, low, high, qualifier, unit, item, concept, per, "when", source,
-                    modality, from_party, to_party, vague, currency, extractor_version,
-                    change, change_from)
+                    modality, from_party, to_party, party_basis, vague, currency,
+                    extractor_version, change, change_from)
 VALUES (:doc_id, :doc, :quote, :start, :end, :sent_start, :sent_end, :sentence,
         :value, :low, :high, :qualifier, :unit, :item, :concept, :per, :when, :source,
-        :modality, :from_party, :to_party, :vague, :currency, :extractor_version,
-        :change, :change_from)
+        :modality, :from_party, :to_party, :party_basis, :vague, :currency,
+        :extractor_version, :change, :change_from)
 """
 
 INSERT_FLOW = """
