@@ -171,6 +171,8 @@ TRANSFER_NOUNS = frozenset({
 })
 # Transfer nouns named by the receiver: "India's imports of Russian oil", "China's purchases".
 INTAKE_NOUNS = frozenset({"import", "imports", "purchase", "purchases"})
+# Adjectives that say a transfer is not happening: "it is unlikely Kim would dispatch ...".
+IMPROBABLE_WORDS = frozenset({"unlikely", "improbable", "impossible", "doubtful"})
 # Verbs that set money aside: a transfer only when they name who receives it.
 ALLOCATE_VERBS = frozenset({"allocate", "earmark", "budget"})
 # Verbs of spending on goods: the spender receives the goods, the seller gives them.
