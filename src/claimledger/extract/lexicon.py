@@ -7,9 +7,6 @@ from __future__ import annotations
 from claimledger.extract.number_lexicon import *  # noqa: F403  (number and unit sections)
 
 # fmt: off
-# Unit abbreviations that carry their period: "1.6m bpd".
-RATE_UNIT_WORDS: dict[str, str] = {"bpd": "day", "b/d": "day", "mbpd": "day", "tpd": "day"}
-
 # --- Time frames (extract/timeref.py, extract/timeframes.py) ---
 # Words that put a report at the time it was published: "currently", "recently".
 PUBLICATION_MONTH_WORDS = (
