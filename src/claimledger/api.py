@@ -206,14 +206,21 @@ def ingest_documents(
     *,
     workers: int = 1,
     aliases: Path | None = None,
+    dask: str | None = None,
 ) -> Iterator[tuple[T, Document, Stored | Failed]]:
     """Ingest many documents: (tag, document, what happened) for each, in input order.
 
     Documents the ledger holds are skipped unextracted. With `workers` > 1 the extraction
     runs in that many processes (ingest/parallel.py; `aliases` extends their registry) and
-    this process stores the results, so one process writes the ledger either way.
+    this process stores the results, so one process writes the ledger either way. With
+    `dask` (a scheduler's address) the extraction runs on that cluster (distributed.py) and
+    results come in the order they complete.
     """
-    if workers > 1:
+    if dask is not None:
+        from claimledger.distributed import prepare_on_dask
+
+        results = prepare_on_dask(docs, dask, registry, skip=lambda d: ledger.has_document(d.id))
+    elif workers > 1:
         from claimledger.ingest.parallel import prepare_in_pool
 
         results: Iterable[tuple[T, Document, Prepared | Failed | Stored | None]] = prepare_in_pool(

@@ -51,6 +51,18 @@ def seed_files() -> list[str]:
     return files
 
 
+@pytest.fixture(scope="session")
+def seeds_sqlite(
+    tmp_path_factory: pytest.TempPathFactory, seed_files: list[str], cli: Invoke
+) -> str:
+    """A SQLite ledger of the seeds, by a plain `ingest`: what other backends must match."""
+    db = str(tmp_path_factory.mktemp("sqlite") / "ledger.db")
+    result = cli("--db", db, "ingest", *seed_files)
+    assert result.exit_code == 0, result.stderr
+    assert f"ingested {len(seed_files)} new" in result.stderr
+    return db
+
+
 def _unavailable(reason: str) -> None:
     message = f"PostgreSQL is not available: {reason}"
     if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
@@ -136,6 +148,8 @@ def new_database(pg_server: str) -> Iterator[Callable[[], str]]:
         return pg_server.format(db=name)
 
     yield make
+    if not made:
+        return
     with psycopg.connect(admin_url, autocommit=True) as conn:
         for name in made:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

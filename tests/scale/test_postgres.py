@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 from click.testing import Result
@@ -27,19 +31,14 @@ SAME_OUTPUT = [
 
 @pytest.fixture(scope="module")
 def both(
-    tmp_path_factory: pytest.TempPathFactory,
-    new_database: Callable[[], str],
-    seed_files: list[str],
-    cli: Invoke,
+    seeds_sqlite: str, new_database: Callable[[], str], seed_files: list[str], cli: Invoke
 ) -> tuple[str, str]:
     """(SQLite path, PostgreSQL URL), each holding the seeds, ingested through the CLI."""
-    sqlite = str(tmp_path_factory.mktemp("sqlite") / "ledger.db")
     postgres = new_database()
-    for db in (sqlite, postgres):
-        result = cli("--db", db, "ingest", *seed_files)
-        assert result.exit_code == 0, result.stderr
-        assert f"ingested {len(seed_files)} new" in result.stderr
-    return sqlite, postgres
+    result = cli("--db", postgres, "ingest", *seed_files)
+    assert result.exit_code == 0, result.stderr
+    assert f"ingested {len(seed_files)} new" in result.stderr
+    return seeds_sqlite, postgres
 
 
 @pytest.mark.parametrize("command", SAME_OUTPUT, ids=lambda c: c[0])
@@ -157,3 +156,109 @@ def test_other_applications_database_is_refused(
             "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
         ).fetchone()
     assert tables == (1,)  # nothing was added to the foreign database
+
+
+def test_schema_matches_sqlite(tmp_path: Path, new_database: Callable[[], str]) -> None:
+    """Every SQLite table (but the full-text ones) exists in PostgreSQL with the same
+    columns in the same order and the same CHECKs: a non-finite figure is refused."""
+    import psycopg
+
+    url = new_database()
+    Ledger.open(url).close()
+    sqlite = sqlite3.connect(tmp_path / "ledger.db")
+    Ledger.open(tmp_path / "ledger.db").close()
+    tables = [
+        name
+        for (name,) in sqlite.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+            " AND name NOT LIKE 'claims_fts%' ORDER BY name"
+        )
+    ]
+    with psycopg.connect(url) as conn:
+        for table in tables:
+            expected = [row[1] for row in sqlite.execute(f'PRAGMA table_info("{table}")')]
+            found = [
+                name
+                for (name,) in conn.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = %s "
+                    "ORDER BY ordinal_position",
+                    (table,),
+                )
+                if name != "rowid" or "rowid" in expected
+            ]
+            assert found == expected, table
+        with pytest.raises(psycopg.errors.CheckViolation):
+            conn.execute(
+                "INSERT INTO documents (id, name, origin, kind, text, ingested_at) "
+                "VALUES ('d', 'd', 'd', 'text', '', '')"
+            )
+            conn.execute(
+                'INSERT INTO claims (doc_id, doc, quote, "start", "end", value, qualifier, '
+                "unit, modality, extractor_version) "
+                "VALUES ('d', 'd', 'q', 0, 1, 'Infinity', 'exact', 'count', 'asserted', 'x')"
+            )
+    sqlite.close()
+
+
+def test_concurrent_writers_store_each_document_once(
+    seeds_sqlite: str, seed_files: list[str], new_database: Callable[[], str]
+) -> None:
+    """Four connections storing the same documents at once, in different orders: every
+    document is stored once, and the ledger holds what one plain ingest holds."""
+    from claimledger.api import prepare, store_prepared
+    from claimledger.ingest import load_path
+    from claimledger.parties import PartyRegistry
+
+    registry = PartyRegistry.default()
+    prepared = [prepare(doc, registry) for file in seed_files for doc in load_path(Path(file))]
+    url = new_database()
+    Ledger.open(url).close()
+    start = threading.Barrier(4)
+
+    def store_all(order: int) -> int:
+        added = 0
+        with Ledger.open(url) as ledger:
+            start.wait(timeout=60)
+            for item in prepared[order:] + prepared[:order]:
+                added += bool(store_prepared(ledger, item, registry))
+        return added
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        added = list(pool.map(store_all, range(4)))
+    assert sum(added) == len(prepared)
+    with Ledger.open(url) as ledger, Ledger.open(seeds_sqlite) as plain:
+        assert ledger.stats() == {**plain.stats(), "checks": 0}
+
+
+def test_older_ledger_gains_the_columns_added_since(
+    both: tuple[str, str], new_database: Callable[[], str], seed_files: list[str], cli: Invoke
+) -> None:
+    """A PostgreSQL ledger made by an older claimledger (here: a column missing, an older
+    schema version) is brought to the latest schema on opening, its rows kept."""
+    import psycopg
+
+    url = new_database()
+    assert cli("--db", url, "ingest", seed_files[0]).exit_code == 0
+    with psycopg.connect(url, autocommit=True) as conn:
+        column = conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'claims' "
+            "ORDER BY ordinal_position DESC LIMIT 1"
+        ).fetchone()[0]
+        conn.execute(f'ALTER TABLE claims DROP COLUMN "{column}"')
+        conn.execute("DELETE FROM schema_version WHERE version > 1")
+    result = cli("--db", url, "ingest", *seed_files[:2])
+    assert result.exit_code == 0, result.stderr
+    assert "1 new, 1 already in the ledger" in result.stderr
+    with psycopg.connect(url) as conn:
+        columns = {
+            name
+            for (name,) in conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'claims'"
+            )
+        }
+        assert column in columns
+    expected = cli(
+        "--db", both[0], "figures", "--format", "jsonl", "--doc", Path(seed_files[1]).stem
+    )
+    found = cli("--db", url, "figures", "--format", "jsonl", "--doc", Path(seed_files[1]).stem)
+    assert found.stdout == expected.stdout and expected.stdout

@@ -52,6 +52,13 @@ FIGURE_FIELDS = (
     show_default=True,
     help="When stderr is not a terminal, a progress line every N documents.",
 )
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786) "
+    "instead of --workers; documents are read and stored here (README: Dask cluster).",
+)
 @allow_private_option
 @global_options
 @click.pass_context
@@ -61,6 +68,7 @@ def ingest(
     workers: int,
     quiet: bool,
     progress_every: int,
+    dask_address: str | None,
     allow_private: bool,
 ) -> None:
     """Read PATHs (files, directories, '-' for stdin, URLs) into the ledger.
@@ -75,8 +83,9 @@ def ingest(
     with open_ledger(ctx, create=True) as ledger, shown:
         docs = documents(paths, tally, allow_private=allow_private)
         outcomes = ingest_documents(
-            ledger, docs, registry, workers=workers, aliases=options(ctx).aliases
-        )
+            ledger, docs, registry, workers=workers, aliases=options(ctx).aliases,
+            dask=dask_address,
+        )  # fmt: skip
         for origin, _doc, outcome in outcomes:
             if isinstance(outcome, Failed):
                 tally.fail(origin, outcome.reason)

@@ -285,6 +285,8 @@ RATE_PHRASES: dict[str, str] = {
     "every day": "day", "daily": "day", "per week": "week", "a week": "week",
     "each week": "week", "every week": "week", "weekly": "week",
 }
+# Unit abbreviations that carry their period: "1.6m bpd".
+RATE_UNIT_WORDS: dict[str, str] = {"bpd": "day", "b/d": "day", "mbpd": "day", "tpd": "day"}
 # Adjectives in the phrase holding a figure that make it a rate: "an annual rate of 39.5%".
 RATE_ADJECTIVES: dict[str, str] = {
     "annual": "year", "annualized": "year", "annualised": "year", "yearly": "year",

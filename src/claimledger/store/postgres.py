@@ -198,13 +198,15 @@ _EXTRA_DDL = [
 ]
 
 
+_CITED = re.compile(r'REFERENCES\s+("?\w+"?)', re.I)
 _ID_KEY = re.compile(r'[(,]\s*"?id"?\s+INTEGER\s+PRIMARY\s+KEY', re.I)
 
 
 @lru_cache(maxsize=1)
-def schema() -> tuple[tuple[str, ...], frozenset[str], int]:
+def schema() -> tuple[tuple[str, ...], frozenset[str], int, dict[str, str]]:
     """The PostgreSQL DDL of the latest ledger schema, the tables with an identity `id`,
-    and the schema version: read from a fresh SQLite ledger, so the two never drift."""
+    the schema version, and each table's CREATE TABLE: read from a fresh SQLite ledger, so
+    the two never drift."""
     from claimledger.store.dialect import index_ddl, table_ddl
     from claimledger.store.schema import LATEST_VERSION, connect
 
@@ -217,7 +219,8 @@ def schema() -> tuple[tuple[str, ...], frozenset[str], int]:
     finally:
         conn.close()
     virtual = [name for _, name, sql in rows if sql.upper().startswith("CREATE VIRTUAL")]
-    statements: list[str] = []
+    tables: dict[str, str] = {}
+    indexes: list[str] = []
     id_tables: set[str] = set()
     for kind, name, sql in rows:
         if name in virtual or any(name.startswith(f"{v}_") for v in virtual):
@@ -225,13 +228,33 @@ def schema() -> tuple[tuple[str, ...], frozenset[str], int]:
         if name == "schema_version":
             continue  # made first, by _prepare
         if kind == "table":
-            ddl = table_ddl(sql)
+            tables[name] = table_ddl(sql)
             if _ID_KEY.search(sql):
                 id_tables.add(name)
-            statements.append(ddl)
         else:
-            statements.append(index_ddl(sql))
-    return (*_FUNCTIONS, *statements, *_EXTRA_DDL), frozenset(id_tables), LATEST_VERSION
+            indexes.append(index_ddl(sql))
+    statements = [*_cited_first(tables), *indexes]
+    ddl = (*_FUNCTIONS, *statements, *_EXTRA_DDL)
+    return ddl, frozenset(id_tables), LATEST_VERSION, tables
+
+
+def _cited_first(tables: dict[str, str]) -> list[str]:
+    """The CREATE TABLEs ordered so that a table comes after those its foreign keys cite
+    (a migration that rebuilds a table leaves SQLite's catalogue in another order)."""
+    ordered: list[str] = []
+    done: set[str] = set()
+
+    def visit(name: str) -> None:
+        if name in done or name not in tables:
+            return
+        done.add(name)
+        for cited in _CITED.findall(tables[name]):
+            visit(cited.strip('"'))
+        ordered.append(tables[name])
+
+    for name in tables:
+        visit(name)
+    return ordered
 
 
 def _tables(raw: Any) -> set[str]:
@@ -242,34 +265,63 @@ def _tables(raw: Any) -> set[str]:
     return {name for (name,) in found}
 
 
+def _add_missing_columns(raw: Any, tables: dict[str, str]) -> None:
+    """ALTER TABLE ... ADD COLUMN for each column an existing table lacks."""
+    from claimledger.store.dialect import column_definitions
+
+    existing = _tables(raw)
+    for table, ddl in tables.items():
+        if table not in existing:
+            continue  # created whole below
+        have = {
+            name
+            for (name,) in raw.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND table_name = %s",
+                (table,),
+            )
+        }
+        for name, definition in column_definitions(ddl):
+            if name not in have:
+                raw.execute(f'ALTER TABLE "{table}" ADD COLUMN {definition}')
+
+
+def _version(raw: Any, url: str, latest: int) -> int:
+    """The ledger's schema version, 0 for an empty database; refuses other databases."""
+    tables = _tables(raw)
+    if tables and "schema_version" not in tables:
+        listed = ", ".join(sorted(tables)[:5])
+        raise StoreError(
+            f"{shown(url)}: not a claimledger ledger (a database with other tables: "
+            f"{listed}); pass --db an empty database or an existing ledger"
+        )
+    if not tables:
+        return 0
+    version = raw.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    if version > latest:
+        raise StoreError(
+            f"{shown(url)}: ledger schema version {version} is newer than this "
+            f"claimledger understands ({latest}); upgrade claimledger"
+        )
+    return version
+
+
 def _prepare(raw: Any, url: str) -> frozenset[str]:
     """Check the database is a ledger (or empty) and bring it to the latest schema."""
-    ddl, id_tables, latest = schema()
+    ddl, id_tables, latest, tables = schema()
+    if _version(raw, url, latest) == latest:
+        return id_tables  # the usual case: no lock, so opening never waits for a writer
     with raw.transaction():
         raw.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
-        tables = _tables(raw)
-        if tables and "schema_version" not in tables:
-            listed = ", ".join(sorted(tables)[:5])
-            raise StoreError(
-                f"{shown(url)}: not a claimledger ledger (a database with other tables: "
-                f"{listed}); pass --db an empty database or an existing ledger"
-            )
-        version = 0
-        if tables:
-            version = raw.execute("SELECT coalesce(max(version), 0) FROM schema_version")
-            version = version.fetchone()[0]
-        if version > latest:
-            raise StoreError(
-                f"{shown(url)}: ledger schema version {version} is newer than this "
-                f"claimledger understands ({latest}); upgrade claimledger"
-            )
-        if version < latest:
+        if _version(raw, url, latest) < latest:  # re-read under the lock: another may win
             # Created whole at the latest version; an older PostgreSQL ledger gains the
-            # tables and indexes added since (every statement is IF NOT EXISTS).
+            # tables, columns and indexes added since (SQLite's migrations add columns with
+            # defaults, so ADD COLUMN works on filled tables too).
             raw.execute(
                 "CREATE TABLE IF NOT EXISTS schema_version "
                 "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
             )
+            _add_missing_columns(raw, tables)
             for statement in ddl:
                 raw.execute(statement)
             now = datetime.now(UTC).isoformat(timespec="seconds")

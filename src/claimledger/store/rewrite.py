@@ -22,7 +22,8 @@ UPDATE claims SET doc = :doc, quote = :quote, sent_start = :sent_start, sent_end
     sentence = :sentence, value = :value, low = :low, high = :high, qualifier = :qualifier,
     unit = :unit, item = :item, concept = :concept, per = :per, "when" = :when,
     source = :source, modality = :modality, from_party = :from_party, to_party = :to_party,
-    vague = :vague, currency = :currency, extractor_version = :extractor_version
+    vague = :vague, currency = :currency, extractor_version = :extractor_version,
+    change = :change, change_from = :change_from
 WHERE id = :id
 """
 
