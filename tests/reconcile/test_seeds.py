@@ -15,11 +15,10 @@ import pytest
 from claimledger.reconcile import check_document, reconcile
 from claimledger.store import Ledger
 
-RECOVERED_FLOOR = 14  # of 16, strict rule (GUIDELINES.md § Scoring)
-# The two left: the extractor sends the denied '100,000 troops' to Ukraine and the others to
-# Russia (so they are never one quantity), and engineering troops against migrant laborers
-# are two concepts of the taxonomy, which reconcile never compares.
-KNOWN_MISSES = {14, 15}
+RECOVERED_FLOOR = 15  # of 16, strict rule (GUIDELINES.md § Scoring)
+# The one left: engineering troops against migrant laborers are two concepts of the
+# taxonomy, which reconcile never compares.
+KNOWN_MISSES = {15}
 
 # Every conflict and inconsistent the seeds may produce, by (doc prefix, quote) of its claims,
 # with why a careful reader accepts it. A reported one missing here fails the test.
@@ -91,7 +90,9 @@ def test_all_gold_checks_recovered_from_gold_figures(tmp_path: Path) -> None:
             ledger.add_document(*goldkit.gold_document(path.stem))
         reported = [check.to_json() for check in reconcile(ledger).checks]
     found = goldkit.recovered(reported)
-    assert all(ok for i, ok in enumerate(found) if i not in KNOWN_MISSES)
+    # With gold figures the different_scope triple of the 100,000 / tens of thousands /
+    # 10,000 troops is not formed as one line either (the real extractor's run forms it).
+    assert all(ok for i, ok in enumerate(found) if i not in KNOWN_MISSES | {14})
     failures = [c for c in reported if c["verdict"] in ("conflict", "inconsistent")]
     assert all(_explained(c) for c in failures), [c["note"] for c in failures]
 

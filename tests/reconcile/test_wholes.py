@@ -97,3 +97,23 @@ def test_a_named_part_leaves_too_little_for_another_givers_running_total() -> No
     assert "all other givers gave €15 billion, less than the €30 billion given by Nordic" in (
         check.note
     )
+
+
+def test_a_two_way_total_and_its_change_follow_from_both_directions() -> None:
+    text = (
+        "Peru raised its imports from Chile by 25 percent. Chilean goods shipped to Peru "
+        "totaled $250 million. Peru's exports to Chile fell by $750 million, or 40 percent. "
+        "The two countries' trade turnover fell by 31 percent. It amounted to $1 billion."
+    )
+    results = run(text, [
+        ("25 percent", {"value": 25, "unit": "percent"}),
+        ("$250 million", {"value": 250e6, "unit": "USD"}),
+        ("$750 million", {"value": 750e6, "unit": "USD", "from_": "Peru", "to": "Chile"}),
+        ("40 percent", {"value": 40, "unit": "percent"}),
+        ("31 percent", {"value": 31, "unit": "percent"}),
+        ("$1 billion", {"value": 1e9, "unit": "USD"}),
+    ])  # fmt: skip
+    (check,) = [r for r in results if len(r.claims) == 6]
+    assert check.verdict == "consistent"
+    assert check.note.startswith("$250 million + $750 million = $1 billion, the stated $1 billion")
+    assert "undoing the changes (+25%, -40%) gives $1.45 billion a year earlier" in check.note

@@ -155,10 +155,11 @@ def doc_factory() -> Callable[[str, str], Document]:
     return make_doc
 
 
-# Columns later versions add (4: a figure's change) that today's writer fills. A ledger "as
-# written before version 3" needs them for `Ledger.add_document` to run on it; version 3's
-# rebuild keeps only the version 2 columns, and version 4 adds these back.
-LATER_COLUMNS = ("change TEXT", "change_from REAL")
+# Columns later versions add (4: a figure's change; 6: how sure its parties are) that
+# today's writer fills. A ledger "as written before version 3" needs them for
+# `Ledger.add_document` to run on it; version 3's rebuild keeps only the version 2 columns,
+# and versions 4 and 6 add these back.
+LATER_COLUMNS = ("change TEXT", "change_from REAL", "party_basis TEXT")
 
 
 @pytest.fixture

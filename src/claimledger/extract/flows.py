@@ -146,6 +146,8 @@ def _conditional_or_denied(verb: Token) -> bool:
             return True
         if tok.lemma_.lower() in lx.DENIAL_LEMMAS:
             return True
+        if any(c.lower_ in lx.IMPROBABLE_WORDS for c in tok.children if c.dep_ == "acomp"):
+            return True  # "it is unlikely he would dispatch soldiers": no transfer stated
         if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl"):
             return False
         tok = tok.head

@@ -7,9 +7,6 @@ from __future__ import annotations
 from claimledger.extract.number_lexicon import *  # noqa: F403  (number and unit sections)
 
 # fmt: off
-# Unit abbreviations that carry their period: "1.6m bpd".
-RATE_UNIT_WORDS: dict[str, str] = {"bpd": "day", "b/d": "day", "mbpd": "day", "tpd": "day"}
-
 # --- Time frames (extract/timeref.py, extract/timeframes.py) ---
 # Words that put a report at the time it was published: "currently", "recently".
 PUBLICATION_MONTH_WORDS = (
@@ -171,6 +168,8 @@ TRANSFER_NOUNS = frozenset({
 })
 # Transfer nouns named by the receiver: "India's imports of Russian oil", "China's purchases".
 INTAKE_NOUNS = frozenset({"import", "imports", "purchase", "purchases"})
+# Adjectives that say a transfer is not happening: "it is unlikely Kim would dispatch ...".
+IMPROBABLE_WORDS = frozenset({"unlikely", "improbable", "impossible", "doubtful"})
 # Verbs that set money aside: a transfer only when they name who receives it.
 ALLOCATE_VERBS = frozenset({"allocate", "earmark", "budget"})
 # Verbs of spending on goods: the spender receives the goods, the seller gives them.

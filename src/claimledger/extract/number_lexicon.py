@@ -123,7 +123,8 @@ QUALIFIERS_AFTER: dict[str, str] = {
     "and above": "at_least", "or over": "at_least", "and over": "at_least",
     "or lower": "at_most", "or below": "at_most", "and less": "at_most", "and fewer": "at_most",
 }
-# Words of a change before a figure: "rose 0.4%", "fell from 9,400 to 8,100".
+# Words of a change before a figure: "rose 0.4%", "fell from 9,400 to 8,100". Not "lost":
+# "lost 2,400 vehicles" counts a loss, it does not change a quantity.
 INCREASE_WORDS = frozenset({
     "rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing", "grown",
     "increase", "increased", "increases", "increasing", "jump", "jumped", "jumps", "jumping",
@@ -137,7 +138,7 @@ DECREASE_WORDS = frozenset({
     "decline", "declined", "declines", "declining", "decrease", "decreased", "decreases",
     "decreasing", "shrank", "shrunk", "shrink", "shrinking", "slump", "slumped", "plunge",
     "plunged", "plunging", "tumble", "tumbled", "slid", "slide", "sliding", "slip", "slipped",
-    "dip", "dipped", "down", "cut", "cuts", "reduce", "reduced", "reducing", "lost", "lose",
+    "dip", "dipped", "down", "cut", "cuts", "reduce", "reduced", "reducing",
     "eased", "sank", "sunk", "downgraded", "halved", "contracted", "retreated", "lowered",
 })
 # Words of a change without a direction: "revised from 5 to 10" is two figures too.
@@ -284,6 +285,8 @@ RATE_PHRASES: dict[str, str] = {
     "every day": "day", "daily": "day", "per week": "week", "a week": "week",
     "each week": "week", "every week": "week", "weekly": "week",
 }
+# Unit abbreviations that carry their period: "1.6m bpd".
+RATE_UNIT_WORDS: dict[str, str] = {"bpd": "day", "b/d": "day", "mbpd": "day", "tpd": "day"}
 # Adjectives in the phrase holding a figure that make it a rate: "an annual rate of 39.5%".
 RATE_ADJECTIVES: dict[str, str] = {
     "annual": "year", "annualized": "year", "annualised": "year", "yearly": "year",

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from claimledger.extract import lexicon as lx
-from claimledger.extract import number_words
+from claimledger.extract import number_words, units
 from claimledger.extract.numbers import _QUALIFIER_BEFORE_RE, Quantity, _alternation, _tail
 
 _SCALE_ABBR = "|".join(
@@ -119,13 +119,18 @@ def mark_changes(text: str, quantities: list[Quantity]) -> list[Quantity]:
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         gap = text[a.end : b.start]
+        same_kind = (a.currency and b.currency) or (
+            not a.currency
+            and not b.currency
+            and units.dimension_of(a.unit) not in (None, "")
+            and units.dimension_of(a.unit) == units.dimension_of(b.unit)
+        )
         if (
             a.has_unit_word
             and b.has_unit_word
             and a.unit != b.unit
-            and a.currency == b.currency  # money converts to money, a measure to a measure
-            and "percent" not in (a.unit, b.unit)  # '30 per cent (EUR 3bn)': an amount
-            and _CONVERSION_GAP_RE.match(gap)
+            and same_kind
+            and (_CONVERSION_GAP_RE.match(gap))
         ):
             out[i] = replace(b, converts=True)
     for i, q in enumerate(out):

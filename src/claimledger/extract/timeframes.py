@@ -146,6 +146,8 @@ def _same_kind(claim: Claim, other: Claim, gap: int) -> bool:
     if not claim.currency or claim.unit != other.unit:
         return False
     concepts = [concept_of(c.item, c.unit) for c in (claim, other)]  # the concept stage runs later
+    # Revenue names no kind of money: a seller's revenue is its buyers' purchases.
+    concepts = [None if c == "revenue" else c for c in concepts]
     known = [c for c in concepts if c in CONCEPTS]
     if len(known) == 2:
         return known[0] == known[1]

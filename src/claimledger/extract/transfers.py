@@ -21,7 +21,7 @@ from claimledger.extract.frames import (
 )
 from claimledger.extract.measures import is_price
 from claimledger.extract.numbers import Quantity
-from claimledger.model import Claim, Document
+from claimledger.model import Document
 from claimledger.parties import PartyRegistry
 
 if TYPE_CHECKING:
@@ -295,23 +295,6 @@ def _pay(
         ] if verb is not None else []  # fmt: skip
         giver = places[0] if places else None
     return giver, receiver
-
-
-def share_within_sentence(claims: list[Claim]) -> None:
-    """Money figures listed in one sentence ('cars ($894 million), iron $602 million')
-    share the giver and receiver of the sentence's framed money figure."""
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        by_sentence.setdefault(claim.sent_start, []).append(claim)
-    for group in by_sentence.values():
-        framed = [
-            c for c in group if c.from_ and c.to and c.unit == group[0].unit and c.unit != "count"
-        ]
-        if not framed:
-            continue
-        for claim in group:
-            if claim.unit == framed[0].unit and not claim.from_ and not claim.to:
-                claim.from_, claim.to = framed[0].from_, framed[0].to
 
 
 def spend_frame(

@@ -121,6 +121,14 @@ def unit_after(after: str) -> tuple[UnitInfo, int] | None:
 _GLUED_METRE_RE = re.compile(r"^m\s+(?:tall|high|long|wide|deep|away|above|below)\b")
 
 
+def dimension_of(code: str) -> str | None:
+    """pint's dimensionality of a canonical unit code ('km' -> '[length]'), or None."""
+    for entry in (*table().symbols.values(), *table().names.values()):
+        if entry.code == code:
+            return entry.dimension
+    return None
+
+
 def code_of(word: str) -> str | None:
     """The canonical code of a unit name or symbol ('kilometres' -> 'km'), or None."""
     t = table()

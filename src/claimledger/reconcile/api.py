@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from claimledger.extract.pipeline import Extraction
 
 # Bump when grouping or verdict rules change, so stored keys and checks are recomputed.
-RECONCILE_VERSION = "3"
+RECONCILE_VERSION = "5"
 MAX_CANDIDATES = 400  # ledger claims a new figure is compared with, nearest values first
 
 

@@ -24,6 +24,7 @@ from claimledger.reconcile.lexicon import (
     YEAR_RE,
     YEARS_SPAN_RE,
 )
+from claimledger.reconcile.twoway import two_way_checks
 from claimledger.reconcile.values import (
     fmt_amount,
     fmt_claim_value,
@@ -296,6 +297,7 @@ def document_checks(views: Sequence[ClaimView]) -> list[CheckResult]:
         *_parts_checks(doc),
         *_rate_checks(doc),
         *whole_checks(usable),
+        *two_way_checks(usable),
     ]
     seen: set[frozenset[tuple[str, int]]] = set()
     unique = []

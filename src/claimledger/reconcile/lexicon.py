@@ -122,8 +122,8 @@ PHASE_END_RE = re.compile(
 )
 
 CHANGE_RE = re.compile(
-    r"\b(?:less|more|lower|higher|fewer|greater|(?<!made )up|down|drops?|dropped|"
-    r"decreas\w*|increas\w*|"
+    r"\b(?:less|more|lower|higher|fewer|greater|(?<!made )up(?!\s+to\b)|down|drops?|dropped|"
+    r"decreas\w*|increas\w*|rais(?:e|ed|es|ing)|cut|"
     r"ris(?:e|es|en|ing)|rose|fell|fall(?:s|en|ing)?|declin\w*|grow\w*|grew|jump\w*|surg\w*|"
     r"plung\w*|month-on-month|year-on-year|annuali[sz]ed|rate)\b",
     re.IGNORECASE,

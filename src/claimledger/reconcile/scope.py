@@ -110,9 +110,10 @@ def is_change(claim: Claim, sentence: str) -> bool:
     the start and end of 'from X to Y' are levels."""
     if claim.unit != "percent" or phase_of(claim, sentence) is not None:
         return False
-    before, after = _clause(claim, sentence)
-    # The quote's own words ('more than half') are a qualifier, not a change.
-    return bool(CHANGE_RE.search(" ".join((before[-40:], after[:40]))))
+    _, after = _clause(claim, sentence)
+    # The quote's own words ('more than half') are a qualifier, not a change; the verb may
+    # stand before an apposition ("fell by $9 million, or 13 per cent").
+    return bool(CHANGE_RE.search(" ".join((_before(claim, sentence)[-80:], after[:40]))))
 
 
 def below_value(claim: Claim) -> bool:

@@ -23,6 +23,7 @@ from claimledger.reconcile.values import fmt_claim_value
 
 PERCENT_SHARED_WORDS = 2  # content words two percents' clauses share to be one share
 LONGER_PERIOD = 3  # a period this many times longer counts a different quantity
+MIN_PERIOD_DAYS = 28  # shorter stated times are dates of a statement, not counting periods
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,9 @@ def not_comparable(a: ClaimView, b: ClaimView) -> bool:
     pa, pb = parties_of(a), parties_of(b)
     if pa and pb and not pa & pb:
         return True
-    if not directions_compatible(a, b):
+    if not directions_compatible(a, b) and a.modality == b.modality:
+        # Between a stated and a speculative or denied figure the modality already makes
+        # the verdict different_scope; a clashing direction only hides that.
         return True
     if a.phase != b.phase and "start" in (a.phase, b.phase):
         return True
@@ -182,9 +185,10 @@ def _value_difference(a: ClaimView, b: ClaimView) -> str | None:
                 f"{fmt_claim_value(other.claim)} is {span}"
             )
     short, long = sorted((span_days(a.days) or 0, span_days(b.days) or 0))
-    if short and long >= LONGER_PERIOD * short:
+    if short >= MIN_PERIOD_DAYS and long >= LONGER_PERIOD * short:
+        # A month's count against a year's; a single day is the date of a statement.
         return f"they count over periods of different length ({_when_text(a)} vs {_when_text(b)})"
-    if _one_day(a) and _one_day(b) and a.days != b.days:
+    if _one_day(a) and _one_day(b) and a.days != b.days and "window" in (a.cue, b.cue):
         return f"they are stated for different days ({_when_text(a)} vs {_when_text(b)})"
     gap = time_gap(a, b)
     if gap is None and not (a.claim.per or b.claim.per) and _stated_number(a) != _stated_number(b):
@@ -237,9 +241,8 @@ def judge(a: ClaimView, b: ClaimView) -> Judgement | None:
     if value_diff:
         return Judgement("different_scope", f"{pair}: both {what}, but {value_diff}")
     if a.loose.overlaps(b.loose):
-        return Judgement(
-            "consistent", f"{pair}: the same {what}, compatible since neither rules the other out"
-        )
+        # "up to 900" and "200": neither rules the other out, nor backs it; no judgement.
+        return None
     same_subject = a.subject is not None and a.subject == b.subject
     if a.claim.doc_id != b.claim.doc_id and not parties_of(a) & parties_of(b) and not same_subject:
         # Across articles, a conflict needs a party (or, for pay, the people paid) both

@@ -433,7 +433,15 @@ class Ledger:
             return {}
         where, params = built
         names = [*queries.FACET_COLUMNS, "verdict"]
-        return {name: self._rows(queries.facet_sql(where, name), params) for name in names}
+        if not where:  # each facet from its own index
+            return {name: self._rows(queries.facet_sql(where, name), params) for name in names}
+        out: dict[str, list[dict[str, Any]]] = {name: [] for name in names}
+        for facet, value, n in self._tuples(queries.facets_in_one_sql(where), params):
+            out[facet].append({"value": value, "n": n})
+        for values in out.values():
+            values.sort(key=lambda v: (-v["n"], str(v["value"])))
+            del values[queries.FACET_LIMIT :]
+        return out
 
     def claim_verdicts(self, claim_ids: Iterable[int]) -> dict[int, dict[str, int]]:
         """For each claim, how many checks citing it have each verdict."""

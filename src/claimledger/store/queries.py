@@ -36,12 +36,12 @@ VALUES (:id, :name, :origin, :kind, :title, :outlet, :author, :published, :url,
 INSERT_CLAIM = """
 INSERT INTO claims (doc_id, doc, quote, "start", "end", sent_start, sent_end, sentence,
                     value, low, high, qualifier, unit, item, concept, per, "when", source,
-                    modality, from_party, to_party, vague, currency, extractor_version,
-                    change, change_from)
+                    modality, from_party, to_party, party_basis, vague, currency,
+                    extractor_version, change, change_from)
 VALUES (:doc_id, :doc, :quote, :start, :end, :sent_start, :sent_end, :sentence,
         :value, :low, :high, :qualifier, :unit, :item, :concept, :per, :when, :source,
-        :modality, :from_party, :to_party, :vague, :currency, :extractor_version,
-        :change, :change_from)
+        :modality, :from_party, :to_party, :party_basis, :vague, :currency,
+        :extractor_version, :change, :change_from)
 """
 
 INSERT_FLOW = """
@@ -184,6 +184,7 @@ _PARTY_IDS = """(SELECT id FROM parties WHERE cl_fold(name) = :party
     UNION SELECT party_id FROM party_aliases WHERE cl_fold(alias) = :party)"""
 _PARTY_NAMES = f"""(SELECT :party UNION SELECT cl_fold(name) FROM parties WHERE id IN {_PARTY_IDS}
     UNION SELECT cl_fold(alias) FROM party_aliases WHERE party_id IN {_PARTY_IDS})"""
+
 _ROLE_LINK = """EXISTS (SELECT 1 FROM claim_parties AS cp WHERE cp.claim_id = c.id
     AND cp.party_id IN {ids}{role})"""
 PARTY_MATCH: dict[str, str] = {
@@ -331,6 +332,25 @@ def _claims_from(where: str) -> str:
     """The FROM for a claim filter: documents joined only when the filter reads them
     (a join per row would cost more than the count itself)."""
     return CLAIMS_WITH_DOCUMENTS if "d." in where else "FROM claims AS c"
+
+
+def facets_in_one_sql(where: str) -> str:
+    """Every facet over a filtered set in one statement: the filter runs once (its rows
+    materialised), not once per facet. Rows: (facet, value, n)."""
+    source = _claims_from(where)
+    cols = ", ".join(f"{expr} AS {name}" for name, expr in FACET_COLUMNS.items())
+    parts = [
+        f"SELECT '{name}' AS facet, {name} AS value, count(*) AS n FROM m "
+        f"WHERE {name} IS NOT NULL GROUP BY {name}"
+        for name in FACET_COLUMNS
+    ]
+    parts.append(
+        "SELECT 'verdict', k.verdict, count(DISTINCT cc.claim_id) FROM check_claims AS cc "
+        "JOIN checks AS k ON k.id = cc.check_id WHERE cc.claim_id IN (SELECT id FROM m) "
+        "GROUP BY k.verdict"
+    )
+    union = "\nUNION ALL ".join(parts)
+    return f"WITH m AS MATERIALIZED (SELECT c.id, {cols} {source}\n{where})\n{union}"
 
 
 def facet_sql(where: str, column: str) -> str:

@@ -298,7 +298,21 @@ CREATE TABLE document_origins (
 CREATE INDEX document_origins_doc ON document_origins (doc_id);
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5)]
+# Version 6 (parties, issue 9): how sure a claim's from/to are: "sentence" (its own
+# sentence names them) or "document" (a flow the document established); null without parties.
+_V6 = """
+ALTER TABLE claims ADD COLUMN party_basis TEXT
+    CHECK (party_basis IS NULL OR party_basis IN ('sentence', 'document'));
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, _V1),
+    (2, _V2),
+    (3, _V3),
+    (4, _V4),
+    (5, _V5),
+    (6, _V6),
+]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 

@@ -39,8 +39,9 @@ def sankey(lines: Sequence[dict[str, Any]], a: str, b: str) -> dict[str, Any]:
     """
     width, node_w, unit_px, box_w, row_gap, min_box = 760.0, 12.0, 9.0, 300.0, 12.0, 26.0
     flows = [ln for ln in lines if ln.get("giver") in (a, b) and ln.get("receiver") in (a, b)]
-    weight = {id(ln): max(1, int(ln.get("claims") or 0)) for ln in flows}
-    scale = min(unit_px, 420.0 / max(1, sum(weight.values())))
+    # Width grows with the square root of the claims: one busy flow must not drown the rest.
+    weight = {id(ln): math.sqrt(max(1, int(ln.get("claims") or 0))) for ln in flows}
+    scale = min(unit_px, 420.0 / max(1.0, sum(weight.values())))
 
     def thick(ln: dict[str, Any]) -> float:
         return max(3.0, weight[id(ln)] * scale)
@@ -148,11 +149,17 @@ UNDATED_LANE = 70.0  # user units at the right edge for figures with no date
 STACK_STEP = 7.0  # marks at one spot are set side by side, this far apart
 
 
+def _finite(value: Any) -> bool:
+    return isinstance(value, int | float) and math.isfinite(value)
+
+
 def _stack(marks: list[dict[str, Any]]) -> None:
     """Spread marks that would cover each other (same spot) side by side, in place."""
     spots: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for mark in marks:
         y = mark.get("y", mark.get("y1", 0.0))
+        if not (math.isfinite(mark["x"]) and math.isfinite(y)):
+            continue
         spots.setdefault((round(mark["x"] / 6), round(y / 6)), []).append(mark)
     for group in spots.values():
         if len(group) > 1:
@@ -174,7 +181,8 @@ def timeline(points: Sequence[dict[str, Any]], colour_key: str = "origin") -> di
     """Marks for figures: x by date, y by value (log when values span > 100x); figures
     without a date in an 'undated' lane at the right; marks at one spot set side by side."""
     width, height, left, right, top, bottom = 820.0, 380.0, 80.0, 20.0, 20.0, 40.0
-    valued = [p for p in points if p.get("value") is not None or p.get("low") is not None]
+    valued = [p for p in points if _finite(p.get("value")) or (
+        _finite(p.get("low")) and _finite(p.get("high")))]  # fmt: skip
     usable = [p for p in valued if year_fraction(p.get("date_key")) is not None]
     undated = [p for p in valued if year_fraction(p.get("date_key")) is None]
     if not valued:
@@ -183,7 +191,7 @@ def timeline(points: Sequence[dict[str, Any]], colour_key: str = "origin") -> di
     plot_right = width - right - (UNDATED_LANE if undated else 0.0)
     xs = [year_fraction(p["date_key"]) or 0.0 for p in usable]
     values = [_plotted(v) for p in valued for v in (p.get("value"), p.get("low"), p.get("high"))
-              if v is not None]  # fmt: skip
+              if _finite(v)]  # fmt: skip
     positive = [v for v in values if v > 0]
     log = bool(positive) and len(positive) == len(values) and max(positive) / min(positive) > 100
     y_lo = math.log10(min(positive)) if log else min(0.0, min(values))
@@ -215,7 +223,7 @@ def timeline(points: Sequence[dict[str, Any]], colour_key: str = "origin") -> di
         mark = {"id": p["id"], "x": round(x, 1), "colour": colours[p[colour_key]],
                 "title": p.get("title_text", ""), "origin": p[colour_key],
                 "undated": no_date}  # fmt: skip
-        if p.get("value") is None:
+        if not _finite(p.get("value")):
             mark.update(kind="bar", y1=round(sy(p["high"]), 1), y2=round(sy(p["low"]), 1))
         else:
             mark.update(kind="dot", y=round(sy(p["value"]), 1))
