@@ -46,6 +46,11 @@ def _rebuild_registry(state: dict[str, Any]) -> PartyRegistry:
     return registry
 
 
+# Registered on import, so wherever a registry is unpickled (which imports this module) it can
+# be pickled again: workers copy scattered data to one another.
+copyreg.pickle(PartyRegistry, _registry_state)
+
+
 def prepare_on_worker(doc: Document, registry: PartyRegistry) -> Prepared | Failed:
     """The task a worker runs for one document (module-level, so workers import it)."""
     return prepare_or_fail(doc, registry)
@@ -112,7 +117,6 @@ def prepare_on_dask(
                 raise UsageError(f"{address}: no Dask worker joined in {_timeout():g} s") from exc
             threads = sum(client.nthreads().values())
         window = max(1, threads) * IN_FLIGHT_PER_THREAD
-        copyreg.pickle(PartyRegistry, _registry_state)  # its lock cannot travel
         shared = client.scatter(registry, broadcast=True, hash=False)
         running = as_completed(loop=client.loop)
         sent: dict[str, tuple[T, Document]] = {}

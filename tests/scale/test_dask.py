@@ -98,3 +98,26 @@ def test_unreachable_scheduler_is_one_error_line(tmp_path: Path, cli: Invoke) ->
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, lines
     assert lines[0].startswith("error: tcp://127.0.0.1:9: cannot reach the Dask scheduler")
+
+
+def test_registry_travels_between_processes(tmp_path: Path) -> None:
+    """The registry is scattered to every worker and workers copy it to one another: one
+    unpickled in a fresh process (as on a worker) must pickle again and still resolve."""
+    import pickle
+    import subprocess
+    import sys
+
+    import claimledger.distributed  # noqa: F401 - registers how a registry pickles
+    from claimledger.parties import PartyRegistry
+
+    blob = tmp_path / "registry.pickle"
+    blob.write_bytes(pickle.dumps(PartyRegistry.default()))
+    script = (
+        "import pickle, sys; r = pickle.loads(open(sys.argv[1], 'rb').read()); "
+        "again = pickle.loads(pickle.dumps(r)); print(again.resolve('Pyongyang').name)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(blob)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == PartyRegistry.default().resolve("Pyongyang").name
