@@ -415,8 +415,6 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
     if rb and per is None:
         per = lx.RATE_ADJECTIVES[rb.group("a").lower()]
         start = rb.start()
-    if figures_only and unit in lx.DURATION_UNITS and _is_time_anchor(text[:start], text[end:]):
-        return None
     return Quantity(
         start=start,
         end=end,
@@ -442,20 +440,3 @@ def _one_in(text: str, core_end: int, value: float) -> tuple[float, int] | None:
     if den is None or not (value < den <= 1000):
         return None
     return round(value / den * 100, 1), m.end()
-
-
-def _is_time_anchor(before: str, after: str) -> bool:
-    anchors = "|".join(lx.DURATION_ANCHORS_BEFORE)
-    if re.search(rf"\b(?:{anchors})\s+$", before, re.IGNORECASE):
-        return True
-    if re.match(r"^-old\b|^\s+old\b", after):
-        return False  # an age: "a 54-year-old", "seven years old"
-    anchors_after = "|".join(lx.DURATION_ANCHORS_AFTER)
-    m = re.match(rf"^[\s-]+(?:{anchors_after})\b", after, re.IGNORECASE)
-    if (
-        m
-        and m.group(0).strip(" -").lower() == "on"
-        and re.match(r"\s+(?:[A-Z]|\d)", after[m.end() :])
-    ):
-        return False  # "jailed for 11 years on Friday": "on" dates the claim
-    return m is not None
