@@ -30,6 +30,9 @@ def quotes(text: str) -> list[str]:
         ("Police made 14 arrests almost two weeks after the march.", ["14"]),
         ("The council hired 60 nurses over the course of 18 months.", ["60"]),
         ("Staff answered 400 calls within 48 hours.", ["400"]),
+        ("Exports hit their highest level in 14 months.", []),
+        ("It was the region's worst drought in more than sixty years.", []),
+        ("The plant had its busiest week in nearly six years, making 900 cars.", ["900"]),
     ],
 )
 def test_time_frame_durations_are_not_figures(text: str, kept: list[str]) -> None:
@@ -48,8 +51,16 @@ def test_time_frame_durations_are_not_figures(text: str, kept: list[str]) -> Non
         ("The crew crossed the bay in 9 hours.", "9 hours"),
         ("The sprinter ran the lap in 47.2 seconds.", "47.2 seconds"),
         ("The 31-year-old pilot landed safely.", "31-year-old"),
-        ("It was the region's worst drought in more than sixty years.", "more than sixty years"),
+        ("Most boats docked in 3 days.", "3 days"),
+        ("The town saw its first flood in more than sixty years.", "more than sixty years"),
     ],
 )
 def test_asserted_durations_stay_figures(text: str, duration: str) -> None:
     assert duration in quotes(text)
+
+
+def test_age_range_in_months_is_one_range() -> None:
+    """'aged 6 to 14 months': the range ends in months, so its start is no age in years."""
+    text = "The trial enrolled 300 infants aged 6 to 14 months."
+    ranges = [(q.low, q.high, q.unit) for q in find_quantities(text) if q.low is not None]
+    assert ranges == [(6, 14, "month")]

@@ -256,7 +256,8 @@ _ANCHOR_BEFORE_RE = re.compile(
 _FRAME_BEFORE_RE = re.compile(
     rf"\b(?:{_words(lx.TIME_FRAME_PREPOSITIONS)})\s+(?:(?:{_FRAME_HEDGES})\s+)*$"
     rf"|\bover\s+(?:{_words(lx.OVER_FRAME_DETERMINERS)})\s+(?:(?:{_FRAME_HEDGES})\s+)*$"
-    rf"|(?:^|[,;:]\s*)over\s+(?:(?:{_FRAME_HEDGES})\s+)*$",
+    rf"|(?:^|[,;:]\s*)over\s+(?:(?:{_FRAME_HEDGES})\s+)*$"
+    rf"|\b(?:{_words(lx.FRAME_SUPERLATIVES)})\b[^,;.]{{0,60}}\bin\s+(?:(?:{_FRAME_HEDGES})\s+)*$",
     re.IGNORECASE,
 )
 _ATTRIBUTIVE_RE = re.compile(r"^[\s-]*(?:year|month|week|day|hour)[\s-]+(?P<n>[a-z]+(?: frame)?)\b")

@@ -292,6 +292,14 @@ TIME_FRAME_HEDGES = (
     "some", "less than", "more than", "under", "over", "a little over", "a little under",
     "approximately", "fewer than", "at least", "at most", "up to", "a", "an",
 )
+# Superlatives that make a later "in <duration>" the frame of a comparison: "the
+# busiest in six years". A bare "in" otherwise states how long something took.
+FRAME_SUPERLATIVES = (
+    "lowest", "highest", "biggest", "largest", "smallest", "worst", "best", "strongest",
+    "weakest", "fastest", "slowest", "deepest", "hottest", "coldest", "warmest", "wettest",
+    "driest", "busiest", "quietest", "cheapest", "dearest", "longest", "shortest",
+    "steepest", "sharpest", "heaviest", "lightest", "greatest", "the most", "the least", "fewest",
+)
 # Units whose durations the time-frame prepositions date; "in 7.1 seconds" is a measurement.
 TIME_FRAME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
 # Nouns an attributive duration names a stretch of time with: "over a ten-week span";

@@ -117,6 +117,10 @@ _QUALIFIER_BEFORE_RE = re.compile(
 )
 _SYMBOL_QUALIFIER_RE = re.compile(r"(?<!\d)(?P<q>>\s?=|=\s?>|<\s?=|=\s?<|≥|≤|>|<|~)\s*$")
 _PERCENT_BEFORE_RE = re.compile(r"\b(?:per\s?cents?|percents?)\s+of\s+$", re.IGNORECASE)
+_DURATION_WORDS = "|".join(w for w, u in lx.UNIT_WORDS.items() if u in lx.DURATION_UNITS)
+_RANGE_END_DURATION_RE = re.compile(
+    rf"^\s*(?:to|-|–)\s*\d[\d.,]*\s*(?:{_DURATION_WORDS})\b", re.IGNORECASE
+)
 _AGE_BEFORE_RE = re.compile(
     rf"\baged\s+(?:\d{{1,3}}\s+(?:to|and|-)\s+)?$|\b(?:{'|'.join(lx.AGE_GROUP_WORDS)})\s+"
     r"(?:under|over|below|above|younger\s+than|older\s+than)\s+$",
@@ -379,8 +383,12 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
     if unit == "count" and _PERCENT_BEFORE_RE.search(before, _tail(before)):
         unit, has_unit = "percent", True
         start = _PERCENT_BEFORE_RE.search(before, _tail(before)).start()  # type: ignore[union-attr]
-    elif unit == "count" and (
-        _AGE_BEFORE_RE.search(before, _tail(before)) or units.age_apposition(before, after, raw)
+    elif (
+        unit == "count"
+        and not _RANGE_END_DURATION_RE.match(after)  # "aged 6 to 14 months": months, not years
+        and (
+            _AGE_BEFORE_RE.search(before, _tail(before)) or units.age_apposition(before, after, raw)
+        )
     ):
         unit, has_unit = "year", True
     if unit == "year" and re.match(r"^-old\b", text[end:]):
