@@ -19,8 +19,8 @@ test: $(VENV)/.installed-dev system
 	$(BIN)/python -m pytest -q
 
 # Debian packages the tests need: Chromium for the browser tests, Pango and fonts for
-# WeasyPrint's PDF briefings, PostgreSQL for the PostgreSQL ledger tests. Installed when missing and we are root; otherwise stop at
-# once with the one command that installs them.
+# WeasyPrint's PDF briefings, PostgreSQL for the PostgreSQL ledger tests. Installed when
+# missing and we are root; otherwise stop at once with the one command that installs them.
 system:
 	@missing=""; \
 	[ -x $(CHROMIUM) ] || missing="$$missing chromium"; \
