@@ -197,8 +197,9 @@ PARTY_MATCH: dict[str, str] = {
 }
 # The same match once `Ledger` has looked up which stored values fold to the party's names
 # (`ClaimFilter.exact`): plain IN lists over indexed columns, no function call per row.
-# Unary + keeps the name terms filters: a party often names most claims, and an OR of index
-# lookups would then cost more than checking the rows the other filters (or the order) give.
+# `|| ''` keeps the name terms filters (SQLite's unary + would, but PostgreSQL has no + for
+# text): a party often names most claims, and an OR of index lookups would then cost more
+# than checking the rows the other filters (or the order) give.
 PARTY_ROLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "any": ("from_party", "to_party", "source"),
     "from": ("from_party",),
@@ -217,7 +218,7 @@ SELECT_DISTINCT = {
 def _in_list(column: str, name: str, values: tuple[str, ...], params: dict[str, Any]) -> str:
     """`column IN (:name_0, ...)` with the values bound; a false term for no values."""
     if not values:
-        return "0"
+        return "1 = 0"  # a boolean in PostgreSQL too, where 0 is an integer
     marks = []
     for i, value in enumerate(values):
         params[f"{name}_{i}"] = value
@@ -321,7 +322,7 @@ class ClaimFilter:
             where.append("instr(cl_fold(c.source), :source) > 0")
             params["source"] = fold(self.source)
         if self.party is not None and "party" in exact:
-            terms = [_in_list(f"+c.{col}", f"party_{col}", exact[f"party_{col}"], params)
+            terms = [_in_list(f"(c.{col} || '')", f"party_{col}", exact[f"party_{col}"], params)
                      for col in PARTY_ROLE_COLUMNS[self.direction]]  # fmt: skip
             terms.append(_ROLE_LINK.format(ids=_PARTY_IDS, role=PARTY_ROLE[self.direction]))
             where.append("(" + " OR ".join(terms) + ")")
