@@ -19,12 +19,13 @@ test: $(VENV)/.installed-dev system
 	$(BIN)/python -m pytest -q
 
 # Debian packages the tests need: Chromium for the browser tests, Pango and fonts for
-# WeasyPrint's PDF briefings. Installed when missing and we are root; otherwise stop at
-# once with the one command that installs them.
+# WeasyPrint's PDF briefings, PostgreSQL for the PostgreSQL ledger tests. Installed when
+# missing and we are root; otherwise stop at once with the one command that installs them.
 system:
 	@missing=""; \
 	[ -x $(CHROMIUM) ] || missing="$$missing chromium"; \
 	ldconfig -p | grep -q libpangoft2-1.0 || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	if [ -n "$$missing" ]; then \
 	    if [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then \
 	        echo "installing Debian packages for the tests:$$missing"; \

@@ -130,7 +130,7 @@ GROUP BY name ORDER BY sum(out_n) + sum(in_n) DESC, name
 PAGE_CLAIM_COLUMNS = (
     'c.id, c.doc_id, c.doc, c.quote, c."start", c."end", c.sent_start, c.sent_end, c.sentence, '
     'c.value, c.low, c.high, c.qualifier, c.unit, c.item, c.concept, c.per, c."when", '
-    "c.source, c.modality, c.from_party, c.to_party, c.vague, c.currency, "
+    "c.source, c.modality, c.from_party, c.to_party, c.party_basis, c.vague, c.currency, "
     "c.change, c.change_from, d.title, d.outlet, d.published, d.url, d.origin, "
     "substr(d.text, d.body_start + 1, 200) AS head"
 )
