@@ -229,7 +229,7 @@ class Ledger:
         return {i: (claim_of(row), row.get("sentence")) for i, row in rows.items()}
 
     def _select_claims(self, query: ClaimFilter) -> list[sqlite3.Row]:
-        built = query.sql()
+        built = queries.resolve_exact(self._conn, query).sql()
         if built is None:
             return []
         sql, params = built
@@ -340,23 +340,12 @@ class Ledger:
             yield from self._rows(sql.format(marks=_marks(chunk)), chunk)
 
     def count_mentions(self, name: str) -> int:
-        """How many claims `claims(party=name)` returns, counted in indexed queries."""
-        folded = fold(name.strip())
-        parts: list[str] = []
-        params: list[Any] = []
-        for column in ("from_party", "to_party", "source"):
-            values = self._spellings("claims", column, folded)
-            if values:
-                parts.append(f"SELECT id FROM claims WHERE {column} IN ({_marks(values)})")
-                params.extend(values)
-        named = self._tuples(queries.SELECT_PARTY_NAMES)
-        ids = sorted({party_id for party_id, text in named if fold(text) == folded})
-        if ids:
-            parts.append(f"SELECT claim_id FROM claim_parties WHERE party_id IN ({_marks(ids)})")
-            params.extend(ids)
-        if not parts:
+        """How many claims `claims(party=name)` returns, counted over indexed columns."""
+        built = queries.resolve_exact(self._conn, ClaimFilter(party=name)).where()
+        if built is None:
             return 0
-        return self._scalar(f"SELECT count(*) FROM ({' UNION '.join(parts)})", params)
+        where, params = built
+        return self._scalar(f"SELECT count(*) FROM claims AS c\n{where}", params)
 
     def _spellings(self, table: str, column: str, folded: str | None) -> list[str]:
         """The distinct values of `table.column` that fold to `folded` (an index scan)."""
@@ -419,7 +408,7 @@ class Ledger:
     def claim_page(self, query: ClaimFilter) -> tuple[list[dict[str, Any]], int]:
         """One page (`query.limit`, `query.offset`) of claims with document fields matching
         `query`, and how many match in all."""
-        built = query.page_sql()
+        built = queries.resolve_exact(self._conn, query).page_sql()
         if built is None:
             return [], 0
         count_sql, page_sql, params = built
@@ -428,7 +417,7 @@ class Ledger:
     def claim_facets(self, query: ClaimFilter) -> dict[str, list[dict[str, Any]]]:
         """For each facet (concept, unit, source, modality, doc, verdict), its most frequent
         values among the claims `query` finds, as {value, n}."""
-        built = query.where()
+        built = queries.resolve_exact(self._conn, query).where()
         if built is None:
             return {}
         where, params = built
