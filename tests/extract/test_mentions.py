@@ -102,3 +102,13 @@ def test_a_bare_body_noun_resolves_to_the_body_it_names() -> None:
         "The forum estimated that 300 ships used the strait."
     )
     assert sources(text)[0][1] == "Lisbon Shipping Forum"
+
+
+def test_only_sentences_that_may_introduce_a_source_are_read_for_names() -> None:
+    from claimledger.extract.mentions import introduces
+
+    assert introduces("Deputy Minister Ana Kral toured the port on Monday.")  # a role
+    assert introduces("The harbour authority has kept quiet.")  # a body's role noun
+    assert introduces("He added that the quay would reopen.")  # speech
+    assert introduces("“We are ready,” was all she would say.")  # a quotation
+    assert not introduces("The weather turned cold across the north.")

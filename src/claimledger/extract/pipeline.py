@@ -27,7 +27,7 @@ from claimledger.extract import flows as flow_stage
 from claimledger.extract.concepts import concept_of
 from claimledger.extract.context import DocumentContext, Draft, Sentence
 from claimledger.extract.currencies import dollar_for
-from claimledger.extract.mentions import build_mentions
+from claimledger.extract.mentions import build_mentions, introduces
 from claimledger.extract.numbers import find_quantities
 from claimledger.extract.quotes import find_quotations
 from claimledger.extract.sentences import split_sentences
@@ -233,7 +233,7 @@ def _read(
 ) -> Iterator[DocumentContext]:
     all_sentences = [s for _, sentences in chunk for s in sentences]
     wanted = [s for s in all_sentences if s.quantities or s.cue]
-    rest = [s for s in all_sentences if not (s.quantities or s.cue)]
+    rest = [s for s in all_sentences if not (s.quantities or s.cue) and introduces(s.text)]
     parsed = nlp.model().pipe(_texts(wanted), batch_size=batch_size)
     for sent, parse in zip(wanted, parsed, strict=True):
         sent.parse = parse
