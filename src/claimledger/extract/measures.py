@@ -20,10 +20,18 @@ from claimledger.extract.phrases import (
 
 
 def percent_item(anchor: Token, q: Quantity) -> ItemInfo:
+    """What a percentage is of: the first of the named rules that reads it."""
+    for _name, rule in PERCENT_RULES:
+        info = rule(anchor, q)
+        if info is not None:
+            return info
+    return ItemInfo(text=None)
+
+
+def _share_of(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'30-40 percent of its capabilities': the share of what follows."""
     doc = anchor.doc
-    start = anchor.i
-    # "30-40 percent of its capabilities": the share of what follows.
-    for tok in doc[start : min(len(doc), start + 4)]:
+    for tok in doc[anchor.i : min(len(doc), anchor.i + 4)]:
         if tok.lower_ == "of":
             pobj = [c for c in tok.children if c.dep_ == "pobj"]
             if pobj:
@@ -33,19 +41,96 @@ def percent_item(anchor: Token, q: Quantity) -> ItemInfo:
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             if pobj:
                 return ItemInfo(text=f"share of {phrase(pobj[0])}")
-    before = doc.text[: anchor.idx].lower()
-    if re.search(r"\brate\s+of\s+$|\b(?:rate|growth)\s+(?:\w+\s+)?of\s+$", before):
-        subject = governing_subject(anchor)
-        if subject is not None:
-            return ItemInfo(text=f"growth rate of {phrase(subject)}")
-        return ItemInfo(text="growth rate")
+    return None
+
+
+def _growth_rate(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'a growth rate of 5 percent': the growth of the clause's subject."""
+    before = anchor.doc.text[: anchor.idx].lower()
+    if not re.search(r"\brate\s+of\s+$|\b(?:rate|growth)\s+(?:\w+\s+)?of\s+$", before):
+        return None
+    subject = governing_subject(anchor)
+    if subject is not None:
+        return ItemInfo(text=f"growth rate of {phrase(subject)}")
+    return ItemInfo(text="growth rate")
+
+
+def _percent_of_noun(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'suffered 30 percent casualties': the noun the percent word modifies."""
+    unit = anchor if anchor.lower_ in lx.UNIT_ITEMS else _unit_token(anchor)
+    noun = unit.head
+    if unit.dep_ == "compound" and noun.pos_ == "NOUN" and not is_party(noun):
+        return ItemInfo(text=phrase(noun), head=noun)
+    marked = any(c.dep_ == "compound" and c.lower_ in lx.UNIT_ITEMS for c in unit.children)
+    if marked and unit.pos_ == "NOUN" and unit.lower_ not in lx.UNIT_ITEMS and not is_party(unit):
+        text = re.sub(r"^(?:per\s*cent|percent|%)\s+", "", phrase(unit), flags=re.IGNORECASE)
+        return ItemInfo(text=text, head=unit)  # "30 percent casualties"
+    return None
+
+
+def _percent_adjective(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'70 per cent dependent on imports': the adjective and what it is about."""
+    unit = _unit_token(anchor)
+    adj = unit.head
+    if unit.dep_ != "npadvmod" or adj.pos_ != "ADJ":
+        return None
+    prep = next((c for c in adj.children if c.dep_ == "prep"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if pobj is None or is_party(pobj):
+        return None
+    return ItemInfo(text=f"{adj.lower_} {prep.lower_} {phrase(pobj)}", head=pobj)
+
+
+def _changed_by(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'raised its imports by 18 percent': the change in the changed verb's object."""
+    unit = _unit_token(anchor)
+    prep = unit.head if unit.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "by" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in lx.CHANGE_LEMMAS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or is_party(obj) or obj.lower_ in lx.ITEM_PRONOUNS:
+        return None
+    return ItemInfo(text=f"change in {phrase(obj)}", head=obj)
+
+
+def _noun_at(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'followed by rice at 12 per cent': the noun right before 'at' has the share."""
+    doc = anchor.doc
+    unit = _unit_token(anchor)
+    prep = unit.head if unit.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "at" or prep.i == 0:
+        return None
+    noun = doc[prep.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or is_party(noun) or noun.lower_ in lx.ITEM_PRONOUNS:
+        return None
+    return ItemInfo(text=phrase(noun), head=noun)
+
+
+def _percent_subject(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'exports fell 14 percent': the subject, as a change when the verb is one."""
     subject = governing_subject(anchor)
     verb = governing_verb(anchor)
-    if subject is not None and not is_party(subject) and subject.lower_ not in lx.ITEM_PRONOUNS:
-        if verb is not None and verb.lemma_.lower() in lx.CHANGE_LEMMAS:
-            return ItemInfo(text=f"change in {phrase(subject)}", head=subject)
-        return ItemInfo(text=phrase(subject), head=subject)
-    return ItemInfo(text=None)
+    if subject is None or is_party(subject) or subject.lower_ in lx.ITEM_PRONOUNS:
+        return None
+    if verb is not None and verb.lemma_.lower() in lx.CHANGE_LEMMAS:
+        return ItemInfo(text=f"change in {phrase(subject)}", head=subject)
+    return ItemInfo(text=phrase(subject), head=subject)
+
+
+PercentRule = Callable[[Token, Quantity], "ItemInfo | None"]
+# The rules in the order they are tried; the first that reads an item wins.
+PERCENT_RULES: tuple[tuple[str, PercentRule], ...] = (
+    ("share of", _share_of),
+    ("growth rate", _growth_rate),
+    ("percent of a noun", _percent_of_noun),
+    ("percent adjective", _percent_adjective),
+    ("changed by", _changed_by),
+    ("noun at", _noun_at),
+    ("subject", _percent_subject),
+)
 
 
 def money_item(anchor: Token, q: Quantity) -> ItemInfo:
