@@ -66,3 +66,34 @@ def test_a_named_count_is_left_as_it_is() -> None:
 def test_the_percent_rules_are_named_and_end_with_the_subject() -> None:
     names = [name for name, _rule in PERCENT_RULES]
     assert len(names) == len(set(names)) and names[-1] == "subject"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "word"),
+    [
+        # a part has the item of the whole it is part of
+        (
+            "Donors pledged €50 billion in medical support to Chad, including €30 billion "
+            "from France.",
+            "€30 billion",
+            "support",
+        ),
+        # a bracket restates the noun before it, adverbs between
+        ("Spain has allocated its largest naval package ever (EUR 0.3 billion).", "0.3", "package"),
+        # after a party, what the party's verb hands over
+        (
+            "Norway (€0.5 billion) and Chile (€0.4 billion) also provided large amounts of "
+            "naval aid.",
+            "€0.4 billion",
+            "aid",
+        ),
+    ],
+)
+def test_money_parts_and_brackets_name_what_is_paid(text: str, fragment: str, word: str) -> None:
+    item = item_of(text, fragment)
+    assert item is not None and word in item.split(), item
+
+
+def test_the_form_money_comes_in_is_not_its_item() -> None:
+    item = item_of("The firm received $3 billion in cash for the ships.", "$3 billion")
+    assert item != "cash"

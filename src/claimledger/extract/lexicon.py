@@ -300,6 +300,10 @@ CHANGE_LEMMAS = frozenset({
 GENERIC_COUNT_HEADS = frozenset({"others", "people", "persons", "individuals", "more"})
 # Words that make one figure part of another: "including $2 billion from France".
 INCLUDED_WORDS = frozenset({"including", "includes", "include", "among"})
+# Forms money comes in, never what it pays for: "$2 billion in cash".
+MONEY_FORM_NOUNS = frozenset({"cash", "currency", "banknotes", "notes", "coins", "bullion"})
+# Heads that say how much of something, never what: "large amounts of aid".
+QUANTITY_HEADS = frozenset({"amount", "amounts", "sum", "sums", "quantities", "quantity", "lots"})
 BARE_TRANSFER_NOUNS = frozenset(
     {"shipments", "shipment", "deliveries", "delivery", "supplies", "transfers"}
 )

@@ -187,9 +187,11 @@ def _bracketed_after_noun(anchor: Token, q: Quantity) -> ItemInfo | None:
     """'cars ($894 million)': the noun the bracketed money names."""
     doc = anchor.doc
     sym = _first_token_of_money(anchor)
-    if sym.i >= 2 and doc[sym.i - 1].text == "(" and doc[sym.i - 2].pos_ in ("NOUN", "PROPN"):
-        return ItemInfo(text=phrase(doc[sym.i - 2]))
-    return None
+    noun = doc[sym.i - 2] if sym.i >= 2 and doc[sym.i - 1].text == "(" else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    party = is_party(noun) or noun.ent_type_ in ("GPE", "NORP")
+    return None if party else ItemInfo(text=phrase(noun))  # a party gives, it is not paid for
 
 
 def _noun_right_before(anchor: Token, q: Quantity) -> ItemInfo | None:
@@ -284,12 +286,67 @@ def _in_money_noun(anchor: Token, q: Quantity) -> ItemInfo | None:
     verb = governing_verb(anchor)
     if verb is None:
         return None
-    heads = [verb, _unit_token(anchor)]
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
-        nouns = [p for p in prep.children if p.dep_ == "pobj" and p.lower_ in lx.MONEY_NOUNS]
-        if nouns:
-            return ItemInfo(text=phrase(nouns[0]), head=nouns[0])
+    unit = _unit_token(anchor)
+    for head in (verb, unit):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+            nouns = [p for p in prep.children if p.dep_ == "pobj" and _names_money(p, head is unit)]
+            if nouns:
+                return ItemInfo(text=phrase(nouns[0]), head=nouns[0])
     return None
+
+
+def _names_money(noun: Token, on_money: bool) -> bool:
+    """A money noun; on the money itself ('€2bn in support'), any noun but a party or time."""
+    if noun.lower_ in lx.MONEY_NOUNS:
+        return True
+    timed = noun.ent_type_ in ("DATE", "TIME", "GPE", "NORP") or noun.like_num
+    if noun.lower_ in lx.MONEY_FORM_NOUNS or timed or is_party(noun):
+        return False
+    return on_money and noun.pos_ == "NOUN"
+
+
+def _included_in(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'allocated €50 billion in aid, including €30 billion from France': a part has the
+    item of the figure it is part of."""
+    unit = _unit_token(anchor)
+    prep = unit.head if unit.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in lx.INCLUDED_WORDS:
+        return None
+    whole = prep.head
+    if whole.pos_ == "VERB":
+        whole = next((c for c in whole.children if c.dep_ == "dobj"), None)
+        if whole is None or whole.i == unit.i:
+            return None
+        if whole.like_num or whole.pos_ in ("NUM", "SYM"):
+            info = money_item(whole, q)
+            return info if info.text else None
+    if whole.pos_ == "NOUN" and not is_party(whole):
+        return ItemInfo(text=phrase(whole), head=whole)
+    return None
+
+
+def _bracketed_appos(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'its largest naval package ever (€0.3 billion)': the noun the bracket restates; after
+    a party ('Spain (€0.3 billion) provided naval aid') what the party's verb hands over."""
+    unit = _unit_token(anchor)
+    if unit.dep_ != "appos":
+        return None
+    noun = unit.head
+    if noun.pos_ == "NOUN" and not is_party(noun):
+        return ItemInfo(text=phrase(noun), head=noun)
+    subject = noun
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    if subject.dep_ != "nsubj" or subject.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in subject.head.children if c.dep_ == "dobj"), None)
+    if obj is None or is_party(obj) or obj.lower_ in lx.ITEM_PRONOUNS:
+        return None
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if inner is not None and obj.lower_ in lx.QUANTITY_HEADS:
+        return ItemInfo(text=phrase(inner), head=inner)  # "large amounts of naval aid"
+    return ItemInfo(text=phrase(obj), head=obj)
 
 
 def _pay_rate(anchor: Token, q: Quantity) -> ItemInfo | None:
@@ -384,7 +441,9 @@ MONEY_RULES: tuple[tuple[str, MoneyRule], ...] = (
     ("worth", _worth),
     ("listed before", _listed_before),
     ("restated share", _restated_share),
+    ("included in another", _included_in),
     ("bracketed after a noun", _bracketed_after_noun),
+    ("bracketed restatement", _bracketed_appos),
     ("noun right before", _noun_right_before),
     ("paid for", _paid_for),
     ("money noun above", _money_noun_above),
