@@ -97,3 +97,14 @@ def test_money_parts_and_brackets_name_what_is_paid(text: str, fragment: str, wo
 def test_the_form_money_comes_in_is_not_its_item() -> None:
     item = item_of("The firm received $3 billion in cash for the ships.", "$3 billion")
     assert item != "cash"
+
+
+def test_a_bare_percent_after_a_share_in_its_sentence_is_a_share_of_the_same_whole() -> None:
+    text = "It went from under 2 per cent of all mineral exports to 30 per cent in a year."
+    assert item_of(text, "30 per cent") == item_of(text, "2 per cent")
+    assert "exports" in (item_of(text, "30 per cent") or "")
+
+
+def test_a_bare_percent_in_its_own_sentence_does_not_borrow_a_share() -> None:
+    text = "About 2 per cent of its exports were tin. Prices went up by 30 per cent."
+    assert item_of(text, "30 per cent") != item_of(text, "2 per cent")

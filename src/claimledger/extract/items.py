@@ -193,6 +193,8 @@ def inherit_items(claims: list[Claim]) -> None:
         named_kind = claim.unit in ("count", "t", "bbl", "kg") or claim.item is not None
         if prev is not None and inherits and _bare(claim.item) and named_kind:
             claim.item = prev.item
+        elif prev is not None and claim.item is None and _same_share(prev, claim):
+            claim.item = prev.item  # "from 1 per cent of its imports to 40 per cent"
         if claim.item:
             last_by_unit[claim.unit] = claim
 
@@ -220,6 +222,12 @@ def fill_from_context(drafts: list[Draft], text: str) -> None:
             last_by_unit[claim.unit] = claim
         if claim.from_ and claim.to:
             last_framed[claim.unit] = claim
+
+
+def _same_share(prev: Claim, claim: Claim) -> bool:
+    """A bare percentage after a share in the same sentence is a share of the same whole."""
+    same_sentence = prev.sent_start == claim.sent_start
+    return claim.unit == "percent" and same_sentence and (prev.item or "").startswith("share of ")
 
 
 def _near(prev: Claim, claim: Claim) -> bool:
