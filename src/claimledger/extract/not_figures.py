@@ -249,6 +249,45 @@ def _multiplier(c: Candidate) -> bool:
     return _MULTIPLIER_RE.match(c.after) is not None
 
 
+_FRAME_HEDGES = _words({*lx.TIME_FRAME_HEDGES, *lx.QUALIFIERS_BEFORE})
+_ANCHOR_BEFORE_RE = re.compile(
+    rf"\b(?:{_words(lx.DURATION_ANCHORS_BEFORE)})\s+(?:(?:{_FRAME_HEDGES})\s+)*$", re.IGNORECASE
+)
+_FRAME_BEFORE_RE = re.compile(
+    rf"\b(?:{_words(lx.TIME_FRAME_PREPOSITIONS)})\s+(?:(?:{_FRAME_HEDGES})\s+)*$"
+    rf"|\bover\s+(?:{_words(lx.OVER_FRAME_DETERMINERS)})\s+(?:(?:{_FRAME_HEDGES})\s+)*$"
+    rf"|(?:^|[,;:]\s*)over\s+(?:(?:{_FRAME_HEDGES})\s+)*$"
+    rf"|\b(?:{_words(lx.FRAME_SUPERLATIVES)})\b[^,;.]{{0,60}}\bin\s+(?:(?:{_FRAME_HEDGES})\s+)*$",
+    re.IGNORECASE,
+)
+_ATTRIBUTIVE_RE = re.compile(r"^[\s-]*(?:year|month|week|day|hour)[\s-]+(?P<n>[a-z]+(?: frame)?)\b")
+_FRAME_AFTER_RE = re.compile(
+    r"^[\s-]*[A-Za-z]+\.?(?:\s+or\s+(?:so|more|less))?"
+    rf"[\s-]+(?P<a>{_words(lx.DURATION_ANCHORS_AFTER)})\b",
+    re.IGNORECASE,
+)
+
+
+def _time_frame(c: Candidate) -> bool:
+    """'within only two weeks', 'over a ten-week span', 'five years ago': the
+    duration dates the clause (its `when`); 'jailed for 5 years' or 'lasted over two
+    years' assert it and stay figures (GUIDELINES.md)."""
+    if c.unit not in lx.DURATION_UNITS:
+        return False
+    if re.match(r"^[\s-]*[A-Za-z]+[\s-]+old\b|^-old\b", c.after):
+        return False  # an age: "a 54-year-old", "seven years old"
+    if _ANCHOR_BEFORE_RE.search(c.before, c.tail):
+        return True
+    if c.unit in lx.TIME_FRAME_UNITS and _FRAME_BEFORE_RE.search(c.before, c.tail):
+        attributive = _ATTRIBUTIVE_RE.match(c.after) if c.value != 1 else None
+        return attributive is None or attributive.group("n") in lx.TIME_FRAME_NOUNS
+    m = _FRAME_AFTER_RE.match(c.after)
+    if m is None:
+        return False
+    # "jailed for 11 years on Friday": "on" dates the claim, not the duration
+    return not (m.group("a").lower() == "on" and re.match(r"\s+(?:[A-Z]|\d)", c.after[m.end() :]))
+
+
 # Rules by the kind of number they apply to, in the order they are tried.
 DIGIT_RULES: tuple[tuple[str, Rule], ...] = (
     ("year", _year),
@@ -276,6 +315,7 @@ ANY_RULES: tuple[tuple[str, Rule], ...] = (
     ("pair", _pair),
     ("time of day", _time_of_day),
     ("multiplier", _multiplier),
+    ("time frame", _time_frame),
 )
 
 

@@ -275,6 +275,36 @@ DURATION_ANCHORS_BEFORE = (
 )
 # Words after a duration that make it a time anchor: "two years ago", "a week later".
 DURATION_ANCHORS_AFTER = ("ago", "later", "earlier", "before", "after", "on", "since")
+# Prepositions that make the duration they govern the time frame of the clause (`when`):
+# "within a week", "during six months", "after a decade of". "for" is absent on purpose
+# ("jailed for 5 years" asserts the duration), and so is a bare "in": "lapped in 1 minute",
+# "the first war in seventy years" state how long something took or lasted.
+TIME_FRAME_PREPOSITIONS = (
+    "within", "during", "throughout", "after", "before", "since", "across",
+    "over the course of", "in the space of", "a period of", "the span of", "a span of",
+)
+# "over" governs a time frame only before a determiner ("over a ten-week span",
+# "over the past") or opening a clause; else it is "more than" ("lasted over two years").
+OVER_FRAME_DETERMINERS = ("a", "an", "the", "this", "that", "those", "these")
+# Hedges between a time-frame preposition and its duration: "within only two weeks".
+TIME_FRAME_HEDGES = (
+    "just", "only", "a mere", "barely", "nearly", "almost", "about", "around", "roughly",
+    "some", "less than", "more than", "under", "over", "a little over", "a little under",
+    "approximately", "fewer than", "at least", "at most", "up to", "a", "an",
+)
+# Superlatives that make a later "in <duration>" the frame of a comparison: "the
+# busiest in six years". A bare "in" otherwise states how long something took.
+FRAME_SUPERLATIVES = (
+    "lowest", "highest", "biggest", "largest", "smallest", "worst", "best", "strongest",
+    "weakest", "fastest", "slowest", "deepest", "hottest", "coldest", "warmest", "wettest",
+    "driest", "busiest", "quietest", "cheapest", "dearest", "longest", "shortest",
+    "steepest", "sharpest", "heaviest", "lightest", "greatest", "the most", "the least", "fewest",
+)
+# Units whose durations the time-frame prepositions date; "in 7.1 seconds" is a measurement.
+TIME_FRAME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+# Nouns an attributive duration names a stretch of time with: "over a ten-week span";
+# any other noun carries an asserted length: "during a five-day operation".
+TIME_FRAME_NOUNS = ("period", "span", "stretch", "window", "timeframe", "time frame")
 
 # Rate phrases after a figure -> period.
 RATE_PHRASES: dict[str, str] = {

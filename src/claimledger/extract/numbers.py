@@ -117,6 +117,10 @@ _QUALIFIER_BEFORE_RE = re.compile(
 )
 _SYMBOL_QUALIFIER_RE = re.compile(r"(?<!\d)(?P<q>>\s?=|=\s?>|<\s?=|=\s?<|≥|≤|>|<|~)\s*$")
 _PERCENT_BEFORE_RE = re.compile(r"\b(?:per\s?cents?|percents?)\s+of\s+$", re.IGNORECASE)
+_DURATION_WORDS = "|".join(w for w, u in lx.UNIT_WORDS.items() if u in lx.DURATION_UNITS)
+_RANGE_END_DURATION_RE = re.compile(
+    rf"^\s*(?:to|-|–)\s*\d[\d.,]*\s*(?:{_DURATION_WORDS})\b", re.IGNORECASE
+)
 _AGE_BEFORE_RE = re.compile(
     rf"\baged\s+(?:\d{{1,3}}\s+(?:to|and|-)\s+)?$|\b(?:{'|'.join(lx.AGE_GROUP_WORDS)})\s+"
     r"(?:under|over|below|above|younger\s+than|older\s+than)\s+$",
@@ -379,8 +383,12 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
     if unit == "count" and _PERCENT_BEFORE_RE.search(before, _tail(before)):
         unit, has_unit = "percent", True
         start = _PERCENT_BEFORE_RE.search(before, _tail(before)).start()  # type: ignore[union-attr]
-    elif unit == "count" and (
-        _AGE_BEFORE_RE.search(before, _tail(before)) or units.age_apposition(before, after, raw)
+    elif (
+        unit == "count"
+        and not _RANGE_END_DURATION_RE.match(after)  # "aged 6 to 14 months": months, not years
+        and (
+            _AGE_BEFORE_RE.search(before, _tail(before)) or units.age_apposition(before, after, raw)
+        )
     ):
         unit, has_unit = "year", True
     if unit == "year" and re.match(r"^-old\b", text[end:]):
@@ -415,8 +423,6 @@ def _single(text: str, m: re.Match[str], figures_only: bool, dollar: str) -> Qua
     if rb and per is None:
         per = lx.RATE_ADJECTIVES[rb.group("a").lower()]
         start = rb.start()
-    if figures_only and unit in lx.DURATION_UNITS and _is_time_anchor(text[:start], text[end:]):
-        return None
     return Quantity(
         start=start,
         end=end,
@@ -442,20 +448,3 @@ def _one_in(text: str, core_end: int, value: float) -> tuple[float, int] | None:
     if den is None or not (value < den <= 1000):
         return None
     return round(value / den * 100, 1), m.end()
-
-
-def _is_time_anchor(before: str, after: str) -> bool:
-    anchors = "|".join(lx.DURATION_ANCHORS_BEFORE)
-    if re.search(rf"\b(?:{anchors})\s+$", before, re.IGNORECASE):
-        return True
-    if re.match(r"^-old\b|^\s+old\b", after):
-        return False  # an age: "a 54-year-old", "seven years old"
-    anchors_after = "|".join(lx.DURATION_ANCHORS_AFTER)
-    m = re.match(rf"^[\s-]+(?:{anchors_after})\b", after, re.IGNORECASE)
-    if (
-        m
-        and m.group(0).strip(" -").lower() == "on"
-        and re.match(r"\s+(?:[A-Z]|\d)", after[m.end() :])
-    ):
-        return False  # "jailed for 11 years on Friday": "on" dates the claim
-    return m is not None

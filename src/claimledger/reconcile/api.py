@@ -12,6 +12,7 @@ from claimledger.parties import PartyRegistry
 from claimledger.reconcile.arithmetic import document_checks
 from claimledger.reconcile.features import ClaimView, block_key, view_of
 from claimledger.reconcile.grouping import WINDOW, GroupSummary, block_checks, judge_block
+from claimledger.reconcile.kinds import sibling_checks
 from claimledger.reconcile.origins import independent_origins, origin_of
 from claimledger.reconcile.verdicts import describe, judge
 from claimledger.store import Ledger, blocking
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from claimledger.extract.pipeline import Extraction
 
 # Bump when grouping or verdict rules change, so stored keys and checks are recomputed.
-RECONCILE_VERSION = "5"
+RECONCILE_VERSION = "6"
 MAX_CANDIDATES = 400  # ledger claims a new figure is compared with, nearest values first
 
 
@@ -77,7 +78,9 @@ def reconcile(
     claims = 0
     for _, rows in blocking.iter_document_claims(ledger):
         claims += len(rows)
-        checks.extend(document_checks(_views(rows, docs, registry)))
+        views = _views(rows, docs, registry)
+        checks.extend(document_checks(views))
+        checks.extend(sibling_checks(views))
     ledger.replace_checks(checks)
     blocking.set_meta(ledger, "checks_fingerprint", _stamp(ledger))
     return ReconcileResult(checks=checks, groups=groups, claims=claims, blocks=blocks)

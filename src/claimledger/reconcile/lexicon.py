@@ -202,3 +202,7 @@ UNIT_WORDS: dict[str, str] = {
     "day": " days", "bbl": " bbl",
 }
 # fmt: on
+
+# Taxonomy kinds whose sibling concepts, stated for the same parties in one article, make a
+# different_scope line (reconcile/kinds.py): who is counted, not what happened or what things.
+SIBLING_SCOPE_KINDS = frozenset({"group"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from claimledger.errors import UsageError
@@ -195,6 +195,37 @@ PARTY_MATCH: dict[str, str] = {
     "to": f"""(cl_fold(c.to_party) IN {_PARTY_NAMES}
     OR {_ROLE_LINK.format(ids=_PARTY_IDS, role=" AND cp.role = 'to'")})""",
 }
+# The same match once `Ledger` has looked up which stored values fold to the party's names
+# (`ClaimFilter.exact`): plain IN lists over indexed columns, no function call per row.
+# `|| ''` keeps the name terms filters (SQLite's unary + would, but PostgreSQL has no + for
+# text): a party often names most claims, and an OR of index lookups would then cost more
+# than checking the rows the other filters (or the order) give.
+PARTY_ROLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "any": ("from_party", "to_party", "source"),
+    "from": ("from_party",),
+    "to": ("to_party",),
+}
+PARTY_ROLE = {"any": "", "from": " AND cp.role = 'from'", "to": " AND cp.role = 'to'"}
+SELECT_PARTY_NAME_FOLDS = f"""SELECT name FROM parties WHERE id IN {_PARTY_IDS}
+    UNION SELECT alias FROM party_aliases WHERE party_id IN {_PARTY_IDS}"""
+# Distinct stored values of an indexed claim column (read from its index, not the table).
+SELECT_DISTINCT = {
+    col: f"SELECT DISTINCT {col} FROM claims WHERE {col} IS NOT NULL"
+    for col in ("from_party", "to_party", "source", "item")
+}
+
+
+def _in_list(column: str, name: str, values: tuple[str, ...], params: dict[str, Any]) -> str:
+    """`column IN (:name_0, ...)` with the values bound; a false term for no values."""
+    if not values:
+        return "1 = 0"  # a boolean in PostgreSQL too, where 0 is an integer
+    marks = []
+    for i, value in enumerate(values):
+        params[f"{name}_{i}"] = value
+        marks.append(f":{name}_{i}")
+    return f"{column} IN ({', '.join(marks)})"
+
+
 DIRECTIONS: tuple[str, ...] = tuple(PARTY_MATCH)
 
 SORTS: dict[str, str] = {
@@ -241,6 +272,9 @@ class ClaimFilter:
     limit: int | None = None
     offset: int = 0
     order: str = "doc"
+    # Stored values (by column) that the item, source and party filters match, looked up
+    # by `Ledger`; with them the WHERE compares indexed columns instead of folding each row.
+    exact: dict[str, tuple[str, ...]] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.order not in SORTS:
@@ -276,13 +310,24 @@ class ClaimFilter:
         """The WHERE clause (with its newline; '' for no filter) and its parameters."""
         where: list[str] = []
         params: dict[str, Any] = {}
-        if self.item is not None:
+        exact = self.exact or {}
+        if self.item is not None and "item" in exact:
+            where.append(_in_list("c.item", "item", exact["item"], params))
+        elif self.item is not None:
             where.append("instr(cl_fold(c.item), :item) > 0")
             params["item"] = fold(self.item)
-        if self.source is not None:
+        if self.source is not None and "source" in exact:
+            where.append(_in_list("c.source", "source", exact["source"], params))
+        elif self.source is not None:
             where.append("instr(cl_fold(c.source), :source) > 0")
             params["source"] = fold(self.source)
-        if self.party is not None:
+        if self.party is not None and "party" in exact:
+            terms = [_in_list(f"(c.{col} || '')", f"party_{col}", exact[f"party_{col}"], params)
+                     for col in PARTY_ROLE_COLUMNS[self.direction]]  # fmt: skip
+            terms.append(_ROLE_LINK.format(ids=_PARTY_IDS, role=PARTY_ROLE[self.direction]))
+            where.append("(" + " OR ".join(terms) + ")")
+            params["party"] = fold(self.party.strip())
+        elif self.party is not None:
             where.append(PARTY_MATCH[self.direction])
             params["party"] = fold(self.party.strip())
         for name in ("modality", "unit", "concept"):
@@ -409,3 +454,36 @@ FROM (SELECT c.doc_id, count(*) AS n, min(m.score) AS best
       JOIN claims AS c ON c.id = m.id GROUP BY c.doc_id ORDER BY best LIMIT :limit) AS hits
 JOIN documents AS d ON d.id = hits.doc_id ORDER BY hits.best
 """
+
+
+def resolve_exact(conn: Any, query: ClaimFilter) -> ClaimFilter:
+    """`query` with the stored values its item, source and party filters match (`exact`).
+
+    Each column's distinct values come from its index (a few hundred, not 100,000 rows) and
+    are folded here, so the filter then runs as IN lists the indexes answer; the matches are
+    exactly those of the folding SQL."""
+    if query.exact is not None or (query.item is None and query.source is None
+                                   and query.party is None):  # fmt: skip
+        return query
+    exact: dict[str, tuple[str, ...]] = {}
+    cache: dict[str, list[str]] = {}
+
+    def values(column: str) -> list[str]:
+        if column not in cache:
+            cache[column] = [row[0] for row in conn.execute(SELECT_DISTINCT[column])]
+        return cache[column]
+
+    for name in ("item", "source"):
+        wanted = getattr(query, name)
+        if wanted is not None:
+            needle = fold(wanted) or ""
+            exact[name] = tuple(v for v in values(name) if needle in (fold(v) or ""))
+    if query.party is not None:
+        party = fold(query.party.strip())
+        names = {party} | {
+            fold(row[0]) for row in conn.execute(SELECT_PARTY_NAME_FOLDS, {"party": party})
+        }
+        for column in PARTY_ROLE_COLUMNS[query.direction]:
+            exact[f"party_{column}"] = tuple(v for v in values(column) if fold(v) in names)
+        exact["party"] = ()
+    return replace(query, exact=exact)

@@ -305,6 +305,12 @@ ALTER TABLE claims ADD COLUMN party_basis TEXT
     CHECK (party_basis IS NULL OR party_basis IN ('sentence', 'document'));
 """
 
+# Version 7 (web, issue 11): the figure table filters and facets by modality; without an
+# index each such page read all claims. Additive, so it applies to any version-6 ledger.
+_V7 = """
+CREATE INDEX IF NOT EXISTS claims_modality ON claims (modality);
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _V1),
     (2, _V2),
@@ -312,6 +318,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (4, _V4),
     (5, _V5),
     (6, _V6),
+    (7, _V7),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -6,7 +6,7 @@ Pages ask `claimledger.exchange` for at most a few figures per line; each record
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Any
 
 from claimledger.exchange import ExchangeLine, PartyProfile
@@ -16,7 +16,9 @@ FIGURES_PER_LINE = 20  # on the exchange page; the overview and party pages show
 
 def line_record(line: ExchangeLine) -> dict[str, Any]:
     """One exchange line as a template and JSON record."""
-    return {**asdict(line), "from": line.giver, "to": line.receiver}
+    # Shallow: `asdict` deep-copies every figure and document list (most of a party page's time).
+    record = {f.name: getattr(line, f.name) for f in fields(line)}
+    return {**record, "from": line.giver, "to": line.receiver}
 
 
 def profile_record(profile: PartyProfile) -> dict[str, Any]:
