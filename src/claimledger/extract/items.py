@@ -26,7 +26,7 @@ def item_for(span: Span, q: Quantity) -> ItemInfo:
     if pegged is not None:  # "estimates put the death toll at 500": the toll
         info = ItemInfo(text=phrase(pegged), head=pegged)
     elif q.unit == "count" and not q.currency:
-        info = _count_item(anchor, q, span)
+        info = _with_predicate(_count_item(anchor, q, span))
     elif q.unit == "percent":
         info = percent_item(anchor, q)
     elif q.currency or len(q.unit) == 3 and q.unit.isupper():
@@ -72,6 +72,24 @@ def _meaningless(text: str) -> bool:
     if tail and wrapped and head.split()[-1] in _WRAPPER_HEADS:
         return True
     return head == "period" and bool(tail) and tail.split()[-1] in lx.PEOPLE_NOUNS
+
+
+def _with_predicate(info: ItemInfo) -> ItemInfo:
+    """'2,000 others injured', '5,000 Germans entered Austria': when the counted noun names
+    nobody in particular, the participle or verb it is subject of says what is counted."""
+    head = info.head
+    if head is None or info.text is None:
+        return info
+    generic = head.lower_ in lx.GENERIC_COUNT_HEADS or head.ent_type_ == "NORP"
+    if not generic:
+        return info
+    participle = next((c for c in head.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if participle is None and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
+        participle = head.head
+    if participle is None:
+        return info
+    info.text = f"{info.text} {participle.text}"
+    return info
 
 
 def _anchor(span: Span) -> Token:
@@ -175,6 +193,8 @@ def inherit_items(claims: list[Claim]) -> None:
         named_kind = claim.unit in ("count", "t", "bbl", "kg") or claim.item is not None
         if prev is not None and inherits and _bare(claim.item) and named_kind:
             claim.item = prev.item
+        elif prev is not None and claim.item is None and _same_share(prev, claim):
+            claim.item = prev.item  # "from 1 per cent of its imports to 40 per cent"
         if claim.item:
             last_by_unit[claim.unit] = claim
 
@@ -202,6 +222,12 @@ def fill_from_context(drafts: list[Draft], text: str) -> None:
             last_by_unit[claim.unit] = claim
         if claim.from_ and claim.to:
             last_framed[claim.unit] = claim
+
+
+def _same_share(prev: Claim, claim: Claim) -> bool:
+    """A bare percentage after a share in the same sentence is a share of the same whole."""
+    same_sentence = prev.sent_start == claim.sent_start
+    return claim.unit == "percent" and same_sentence and (prev.item or "").startswith("share of ")
 
 
 def _near(prev: Claim, claim: Claim) -> bool:

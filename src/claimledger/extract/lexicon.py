@@ -295,6 +295,15 @@ CHANGE_LEMMAS = frozenset({
     "grow", "rise", "fall", "increase", "decrease", "decline", "drop", "jump", "slip",
     "climb", "shrink", "expand", "contract", "surge", "plunge", "slide", "dip", "edge",
 })  # fmt: skip
+# Count heads that name nobody in particular ("2,000 others injured", "5,000 Germans
+# entered"): the predicate says what is counted, so the item keeps it.
+GENERIC_COUNT_HEADS = frozenset({"others", "people", "persons", "individuals", "more"})
+# Words that make one figure part of another: "including $2 billion from France".
+INCLUDED_WORDS = frozenset({"including", "includes", "include", "among"})
+# Forms money comes in, never what it pays for: "$2 billion in cash".
+MONEY_FORM_NOUNS = frozenset({"cash", "currency", "banknotes", "notes", "coins", "bullion"})
+# Heads that say how much of something, never what: "large amounts of aid".
+QUANTITY_HEADS = frozenset({"amount", "amounts", "sum", "sums", "quantities", "quantity", "lots"})
 BARE_TRANSFER_NOUNS = frozenset(
     {"shipments", "shipment", "deliveries", "delivery", "supplies", "transfers"}
 )

@@ -20,10 +20,18 @@ from claimledger.extract.phrases import (
 
 
 def percent_item(anchor: Token, q: Quantity) -> ItemInfo:
+    """What a percentage is of: the first of the named rules that reads it."""
+    for _name, rule in PERCENT_RULES:
+        info = rule(anchor, q)
+        if info is not None:
+            return info
+    return ItemInfo(text=None)
+
+
+def _share_of(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'30-40 percent of its capabilities': the share of what follows."""
     doc = anchor.doc
-    start = anchor.i
-    # "30-40 percent of its capabilities": the share of what follows.
-    for tok in doc[start : min(len(doc), start + 4)]:
+    for tok in doc[anchor.i : min(len(doc), anchor.i + 4)]:
         if tok.lower_ == "of":
             pobj = [c for c in tok.children if c.dep_ == "pobj"]
             if pobj:
@@ -33,19 +41,96 @@ def percent_item(anchor: Token, q: Quantity) -> ItemInfo:
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             if pobj:
                 return ItemInfo(text=f"share of {phrase(pobj[0])}")
-    before = doc.text[: anchor.idx].lower()
-    if re.search(r"\brate\s+of\s+$|\b(?:rate|growth)\s+(?:\w+\s+)?of\s+$", before):
-        subject = governing_subject(anchor)
-        if subject is not None:
-            return ItemInfo(text=f"growth rate of {phrase(subject)}")
-        return ItemInfo(text="growth rate")
+    return None
+
+
+def _growth_rate(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'a growth rate of 5 percent': the growth of the clause's subject."""
+    before = anchor.doc.text[: anchor.idx].lower()
+    if not re.search(r"\brate\s+of\s+$|\b(?:rate|growth)\s+(?:\w+\s+)?of\s+$", before):
+        return None
+    subject = governing_subject(anchor)
+    if subject is not None:
+        return ItemInfo(text=f"growth rate of {phrase(subject)}")
+    return ItemInfo(text="growth rate")
+
+
+def _percent_of_noun(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'suffered 30 percent casualties': the noun the percent word modifies."""
+    unit = anchor if anchor.lower_ in lx.UNIT_ITEMS else _unit_token(anchor)
+    noun = unit.head
+    if unit.dep_ == "compound" and noun.pos_ == "NOUN" and not is_party(noun):
+        return ItemInfo(text=phrase(noun), head=noun)
+    marked = any(c.dep_ == "compound" and c.lower_ in lx.UNIT_ITEMS for c in unit.children)
+    if marked and unit.pos_ == "NOUN" and unit.lower_ not in lx.UNIT_ITEMS and not is_party(unit):
+        text = re.sub(r"^(?:per\s*cent|percent|%)\s+", "", phrase(unit), flags=re.IGNORECASE)
+        return ItemInfo(text=text, head=unit)  # "30 percent casualties"
+    return None
+
+
+def _percent_adjective(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'70 per cent dependent on imports': the adjective and what it is about."""
+    unit = _unit_token(anchor)
+    adj = unit.head
+    if unit.dep_ != "npadvmod" or adj.pos_ != "ADJ":
+        return None
+    prep = next((c for c in adj.children if c.dep_ == "prep"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if pobj is None or is_party(pobj):
+        return None
+    return ItemInfo(text=f"{adj.lower_} {prep.lower_} {phrase(pobj)}", head=pobj)
+
+
+def _changed_by(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'raised its imports by 18 percent': the change in the changed verb's object."""
+    unit = _unit_token(anchor)
+    prep = unit.head if unit.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "by" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in lx.CHANGE_LEMMAS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or is_party(obj) or obj.lower_ in lx.ITEM_PRONOUNS:
+        return None
+    return ItemInfo(text=f"change in {phrase(obj)}", head=obj)
+
+
+def _noun_at(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'followed by rice at 12 per cent': the noun right before 'at' has the share."""
+    doc = anchor.doc
+    unit = _unit_token(anchor)
+    prep = unit.head if unit.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "at" or prep.i == 0:
+        return None
+    noun = doc[prep.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or is_party(noun) or noun.lower_ in lx.ITEM_PRONOUNS:
+        return None
+    return ItemInfo(text=phrase(noun), head=noun)
+
+
+def _percent_subject(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'exports fell 14 percent': the subject, as a change when the verb is one."""
     subject = governing_subject(anchor)
     verb = governing_verb(anchor)
-    if subject is not None and not is_party(subject) and subject.lower_ not in lx.ITEM_PRONOUNS:
-        if verb is not None and verb.lemma_.lower() in lx.CHANGE_LEMMAS:
-            return ItemInfo(text=f"change in {phrase(subject)}", head=subject)
-        return ItemInfo(text=phrase(subject), head=subject)
-    return ItemInfo(text=None)
+    if subject is None or is_party(subject) or subject.lower_ in lx.ITEM_PRONOUNS:
+        return None
+    if verb is not None and verb.lemma_.lower() in lx.CHANGE_LEMMAS:
+        return ItemInfo(text=f"change in {phrase(subject)}", head=subject)
+    return ItemInfo(text=phrase(subject), head=subject)
+
+
+PercentRule = Callable[[Token, Quantity], "ItemInfo | None"]
+# The rules in the order they are tried; the first that reads an item wins.
+PERCENT_RULES: tuple[tuple[str, PercentRule], ...] = (
+    ("share of", _share_of),
+    ("growth rate", _growth_rate),
+    ("percent of a noun", _percent_of_noun),
+    ("percent adjective", _percent_adjective),
+    ("changed by", _changed_by),
+    ("noun at", _noun_at),
+    ("subject", _percent_subject),
+)
 
 
 def money_item(anchor: Token, q: Quantity) -> ItemInfo:
@@ -102,9 +187,11 @@ def _bracketed_after_noun(anchor: Token, q: Quantity) -> ItemInfo | None:
     """'cars ($894 million)': the noun the bracketed money names."""
     doc = anchor.doc
     sym = _first_token_of_money(anchor)
-    if sym.i >= 2 and doc[sym.i - 1].text == "(" and doc[sym.i - 2].pos_ in ("NOUN", "PROPN"):
-        return ItemInfo(text=phrase(doc[sym.i - 2]))
-    return None
+    noun = doc[sym.i - 2] if sym.i >= 2 and doc[sym.i - 1].text == "(" else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    party = is_party(noun) or noun.ent_type_ in ("GPE", "NORP")
+    return None if party else ItemInfo(text=phrase(noun))  # a party gives, it is not paid for
 
 
 def _noun_right_before(anchor: Token, q: Quantity) -> ItemInfo | None:
@@ -199,12 +286,67 @@ def _in_money_noun(anchor: Token, q: Quantity) -> ItemInfo | None:
     verb = governing_verb(anchor)
     if verb is None:
         return None
-    heads = [verb, _unit_token(anchor)]
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
-        nouns = [p for p in prep.children if p.dep_ == "pobj" and p.lower_ in lx.MONEY_NOUNS]
-        if nouns:
-            return ItemInfo(text=phrase(nouns[0]), head=nouns[0])
+    unit = _unit_token(anchor)
+    for head in (verb, unit):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+            nouns = [p for p in prep.children if p.dep_ == "pobj" and _names_money(p, head is unit)]
+            if nouns:
+                return ItemInfo(text=phrase(nouns[0]), head=nouns[0])
     return None
+
+
+def _names_money(noun: Token, on_money: bool) -> bool:
+    """A money noun; on the money itself ('€2bn in support'), any noun but a party or time."""
+    if noun.lower_ in lx.MONEY_NOUNS:
+        return True
+    timed = noun.ent_type_ in ("DATE", "TIME", "GPE", "NORP") or noun.like_num
+    if noun.lower_ in lx.MONEY_FORM_NOUNS or timed or is_party(noun):
+        return False
+    return on_money and noun.pos_ == "NOUN"
+
+
+def _included_in(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'allocated €50 billion in aid, including €30 billion from France': a part has the
+    item of the figure it is part of."""
+    unit = _unit_token(anchor)
+    prep = unit.head if unit.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in lx.INCLUDED_WORDS:
+        return None
+    whole = prep.head
+    if whole.pos_ == "VERB":
+        whole = next((c for c in whole.children if c.dep_ == "dobj"), None)
+        if whole is None or whole.i == unit.i:
+            return None
+        if whole.like_num or whole.pos_ in ("NUM", "SYM"):
+            info = money_item(whole, q)
+            return info if info.text else None
+    if whole.pos_ == "NOUN" and not is_party(whole):
+        return ItemInfo(text=phrase(whole), head=whole)
+    return None
+
+
+def _bracketed_appos(anchor: Token, q: Quantity) -> ItemInfo | None:
+    """'its largest naval package ever (€0.3 billion)': the noun the bracket restates; after
+    a party ('Spain (€0.3 billion) provided naval aid') what the party's verb hands over."""
+    unit = _unit_token(anchor)
+    if unit.dep_ != "appos":
+        return None
+    noun = unit.head
+    if noun.pos_ == "NOUN" and not is_party(noun):
+        return ItemInfo(text=phrase(noun), head=noun)
+    subject = noun
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    if subject.dep_ != "nsubj" or subject.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in subject.head.children if c.dep_ == "dobj"), None)
+    if obj is None or is_party(obj) or obj.lower_ in lx.ITEM_PRONOUNS:
+        return None
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if inner is not None and obj.lower_ in lx.QUANTITY_HEADS:
+        return ItemInfo(text=phrase(inner), head=inner)  # "large amounts of naval aid"
+    return ItemInfo(text=phrase(obj), head=obj)
 
 
 def _pay_rate(anchor: Token, q: Quantity) -> ItemInfo | None:
@@ -299,7 +441,9 @@ MONEY_RULES: tuple[tuple[str, MoneyRule], ...] = (
     ("worth", _worth),
     ("listed before", _listed_before),
     ("restated share", _restated_share),
+    ("included in another", _included_in),
     ("bracketed after a noun", _bracketed_after_noun),
+    ("bracketed restatement", _bracketed_appos),
     ("noun right before", _noun_right_before),
     ("paid for", _paid_for),
     ("money noun above", _money_noun_above),
