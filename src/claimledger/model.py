@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -168,9 +168,6 @@ class Flow:
     sent_end: int = 0
     claim: int | None = None  # index into the document's claims
     doc_id: str = ""
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass

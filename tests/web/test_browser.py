@@ -17,13 +17,6 @@ from claimledger.web import create_app
 
 from .conftest import serve_in_thread
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]  # fmt: skip
 PAYLOAD = (
     "Title: Payload <script>window.__pwned = 1</script>\n\n"
     "North Korea sent Russia 7,000 shells <script>window.__pwned = 2; alert(2)</script> "
@@ -45,15 +38,9 @@ def base_url(live_app: FastAPI) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install it with 'apt-get install chromium'")
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with playwright_api.sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(profile), executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True,
-            viewport={"width": 1280, "height": 900},
-        )  # fmt: skip
+def browser_context(chromium) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    with chromium() as browser:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
         yield context
         context.close()
 

@@ -22,15 +22,7 @@ from claimledger.web import create_app
 
 from .conftest import serve_in_thread
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = Path("/usr/bin/chromium")
 REBIND = "rebind.attacker.test"  # resolved by the browser to 127.0.0.1, as a rebound name
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-    f"--host-resolver-rules=MAP {REBIND} 127.0.0.1",
-]  # fmt: skip
 PHONE = {"width": 390, "height": 844}
 HEADLESS_TITLE = "Rail depots fill up\n\nNorth Korea sent 300 wagons of coal to Russia by rail.\n"
 PAGES = ("/", "/figures", "/figures?modality=reported&sort=-value", "/exchange", "/timeline",
@@ -59,13 +51,10 @@ def live(db: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install it with 'apt-get install chromium'")
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+def context(chromium) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    # The browser resolves REBIND to loopback, as a name rebound by an attacker would.
+    with chromium((f"--host-resolver-rules=MAP {REBIND} 127.0.0.1",)) as browser:
         yield browser
-        browser.close()
 
 
 def _page(browser, viewport: dict[str, int] | None = None):  # type: ignore[no-untyped-def]

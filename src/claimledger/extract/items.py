@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from claimledger.extract import lexicon as lx
-from claimledger.extract.measures import is_price, measure_item, money_item, percent_item
+from claimledger.extract.measures import measure_item, money_item, percent_item
 from claimledger.extract.numbers import Quantity
 from claimledger.extract.phrases import MODIFIER_DEPS, ItemInfo, phrase
 from claimledger.model import Claim
 
 if TYPE_CHECKING:
-    from claimledger.extract.context import Draft
+    pass
 
 
 def item_for(span: Span, q: Quantity) -> ItemInfo:
@@ -180,9 +180,6 @@ def _rate_after(head: Token) -> str | None:
     return lx.RATE_PHRASES[m.group(1).lower()] if m else None
 
 
-_PART_OF_RE = re.compile(r"\s+of\s+(?:the|that|this|these|those|its|all)\b", re.IGNORECASE)
-
-
 def inherit_items(claims: list[Claim]) -> None:
     """What a sentence leaves to the one before: 'another 1,000' takes the count item before
     it; 'shipments of up to 700,000 tons' takes the commodity of the last tonnage."""
@@ -197,31 +194,6 @@ def inherit_items(claims: list[Claim]) -> None:
             claim.item = prev.item  # "from 1 per cent of its imports to 40 per cent"
         if claim.item:
             last_by_unit[claim.unit] = claim
-
-
-def fill_from_context(drafts: list[Draft], text: str) -> None:
-    """Parties a sentence leaves to the one before: 'this amounts to $200 million' takes the
-    parties of the last money figure; 'Cars made up $894 million of the 2022 shipments' is
-    part of the flow before. Reads items after `inherit_items`, the parse's own item for
-    whether the figure named its item at all."""
-    last_by_unit: dict[str, Claim] = {}
-    last_framed: dict[str, Claim] = {}
-    for draft in drafts:
-        claim = draft.claim
-        framed = last_framed.get(claim.unit)
-        part_of = _PART_OF_RE.match(text, claim.end) is not None
-        if framed is not None and part_of and not claim.from_ and not claim.to:
-            claim.from_, claim.to = framed.from_, framed.to
-        prev = last_by_unit.get(claim.unit)
-        if prev is not None and prev.item and _near(prev, claim) and _bare(draft.item.text):
-            price = claim.currency is not None and is_price(text, claim.end)
-            if claim.unit != "percent" and not price:  # shares and prices: no parties
-                claim.from_ = claim.from_ or prev.from_
-                claim.to = claim.to or prev.to
-        if claim.item:
-            last_by_unit[claim.unit] = claim
-        if claim.from_ and claim.to:
-            last_framed[claim.unit] = claim
 
 
 def _same_share(prev: Claim, claim: Claim) -> bool:

@@ -86,13 +86,6 @@ class PageReads:
             del values[queries.FACET_LIMIT :]
         return out
 
-    def claim_verdicts(self, claim_ids: Iterable[int]) -> dict[int, dict[str, int]]:
-        """For each claim, how many checks citing it have each verdict."""
-        out: dict[int, dict[str, int]] = {}
-        for row in self._in_chunks(queries.SELECT_CLAIM_VERDICTS, claim_ids):
-            out.setdefault(row["claim_id"], {})[row["verdict"]] = row["n"]
-        return out
-
     def party_page(
         self, *, kind: str | None = None, limit: int = 100, offset: int = 0
     ) -> tuple[list[dict[str, Any]], int]:
