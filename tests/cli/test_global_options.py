@@ -59,6 +59,16 @@ def test_read_commands_need_an_existing_ledger(cli: Invoke, tmp_path: Path, comm
     assert not db.exists()
 
 
+@pytest.mark.parametrize("command", ["figures", "checks", "export --out x.csv"])
+def test_read_commands_leave_an_empty_file_alone(cli: Invoke, tmp_path: Path, command: str) -> None:
+    db = tmp_path / "empty.db"
+    db.touch()
+    result = cli("--db", str(db), *command.split())
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {db}: no ledger here; run 'claimledger ingest PATH' first\n"
+    assert db.stat().st_size == 0  # no schema written into it
+
+
 def test_a_file_that_is_not_a_ledger(cli: Invoke, tmp_path: Path) -> None:
     db = tmp_path / "notes.db"
     db.write_text("these are notes, not a database\n" * 20)

@@ -122,7 +122,9 @@ def allow_private_option(func: F) -> F:
 def open_ledger(ctx: click.Context, *, create: bool = False) -> Iterator[Ledger]:
     """The ledger named by the global options; a read command never creates one."""
     path = options(ctx).ledger_path()
-    if not create and str(path) != ":memory:" and not is_database_url(path) and not path.exists():
+    on_disk = str(path) != ":memory:" and not is_database_url(path)
+    # An empty file is no ledger either: opening it would write a schema into it.
+    if not create and on_disk and (not path.exists() or path.stat().st_size == 0):
         raise UsageError(f"{path}: no ledger here; run 'claimledger ingest PATH' first")
     if not create and is_database_url(path) and not postgres.holds_ledger(str(path)):
         raise UsageError(f"{postgres.shown(str(path))}: no ledger here; run ingest first")
