@@ -6,7 +6,7 @@ import socket
 
 import click
 
-from claimledger.cli.common import global_options, options
+from claimledger.cli.common import allow_private_option, global_options, options
 from claimledger.errors import UsageError
 from claimledger.store.postgres import is_database_url
 
@@ -44,11 +44,7 @@ def url_for(host: str, port: int) -> str:
     show_default=True,
     help="Port to listen on; 0 picks a free one.",
 )
-@click.option(
-    "--allow-private",
-    is_flag=True,
-    help="Let Add > URL fetch loopback, private and link-local addresses (off: refused).",
-)
+@allow_private_option
 @click.option(
     "--allow-host",
     "allow_hosts",
