@@ -1,7 +1,7 @@
 """Fixtures for the scale tests: a real PostgreSQL server, a fresh database per test, the
 seeds, and the in-process CLI.
 
-The server is $CLAIMLEDGER_TEST_PG when set (.ci/run starts Debian's cluster and sets it),
+The server is $CLAIMLEDGER_TEST_PG when set (a server of your own),
 else a throwaway cluster this fixture makes with initdb and pg_ctl in a temporary directory,
 listening on a Unix socket only. initdb refuses to run as root, so as root the cluster
 belongs to the `postgres` user (runuser). Without a server the tests skip, saying why;
