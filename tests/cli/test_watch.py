@@ -102,7 +102,20 @@ def test_watch_refuses_loopback_without_the_flag_and_goes_on(
     entries.append(ENTRIES[0])
     result = cli("--db", str(tmp_path / "l.db"), "watch", url, "--interval", "0",
                  "--max-polls", "2")  # fmt: skip
-    assert result.exit_code == 3
+    assert result.exit_code == 2  # every input failed: the contract's usage/all-failed code
     errors = result.stderr.splitlines()
     assert len(errors) == 2 and all("a loopback address" in e for e in errors)
     assert [a["errors"] for a in alerts(result)] == [1, 1]
+
+
+def test_watch_exits_3_when_only_some_feeds_fail(
+    cli: Invoke, tmp_path: Path, feed: tuple[str, list[tuple[str, str, str]]]
+) -> None:
+    url, entries = feed
+    entries.append(ENTRIES[0])
+    closed = "http://127.0.0.1:9/feed.xml"  # the discard port: nothing listens there
+    result = cli("--db", str(tmp_path / "l.db"), "watch", url, closed, "--allow-private",
+                 "--interval", "0", "--max-polls", "1")  # fmt: skip
+    assert result.exit_code == 3, result.stderr
+    assert [a["documents"] for a in alerts(result) if a["alert"] == "poll"] == [1]
+    assert len(result.stderr.splitlines()) == 1 and "127.0.0.1:9" in result.stderr

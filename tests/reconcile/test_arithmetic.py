@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import make_claim, make_document
-
 from claimledger.model import CheckResult
 from claimledger.reconcile.arithmetic import document_checks
 from claimledger.reconcile.features import view_of
+from conftest import make_claim, make_document
 
 
 def run(text: str, specs: list[tuple[str, dict[str, Any]]]) -> list[CheckResult]:

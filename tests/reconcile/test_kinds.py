@@ -4,11 +4,10 @@ the pair, never across parties, articles or kinds that are parts of a whole."""
 
 from __future__ import annotations
 
-from conftest import AddDoc
-
 from claimledger.model import CheckResult
 from claimledger.reconcile import reconcile
 from claimledger.store import Ledger
+from conftest import AddDoc
 
 SENT = {"from_": "Cuba", "to": "Angola", "unit": "count"}
 

@@ -3,8 +3,6 @@ staleness, blocking in SQL, and `check_document` counting independent origins.""
 
 from __future__ import annotations
 
-from conftest import AddDoc, make_claim, make_document
-
 from claimledger.extract.pipeline import Extraction
 from claimledger.model import Claim
 from claimledger.parties import PartyRegistry
@@ -12,6 +10,7 @@ from claimledger.reconcile import check_document, checks_are_stale, origin_of, r
 from claimledger.reconcile.features import view_of
 from claimledger.reconcile.grouping import judge_block
 from claimledger.store import Ledger, blocking
+from conftest import AddDoc, make_claim, make_document
 
 NK_RU = {"from_": "North Korea", "to": "Russia", "item": "shipping containers"}
 SENT = "North Korea has sent about 16,000 shipping containers of ammunition to Russia so far."

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import make_claim, make_document
-
 from claimledger.model import CheckResult
 from claimledger.parties import PartyRegistry
 from claimledger.reconcile.arithmetic import document_checks
 from claimledger.reconcile.features import view_of
+from conftest import make_claim, make_document
 
 EUR = {"unit": "EUR"}
 

@@ -10,6 +10,7 @@ import click
 from claimledger.cli.common import (
     EXIT_OK,
     EXIT_PARTIAL,
+    EXIT_USAGE,
     allow_private_option,
     echo_error,
     global_options,
@@ -66,11 +67,13 @@ def watch(
     if bad:
         raise click.BadParameter(f"not an http(s) URL: {bad[0]}", param_hint="FEEDS")
     failed = False
+    any_read = False
     registry = options(ctx).registry()
     with open_ledger(ctx, create=True) as ledger:
         polls = watch_feeds(ledger, feeds, registry, interval=interval, max_polls=max_polls,
                             items=items, allow_private=allow_private)  # fmt: skip
         for result in polls:
+            any_read = any_read or result.feeds_read > 0
             for error in result.errors:
                 echo_error(str(error))
                 failed = True
@@ -81,7 +84,8 @@ def watch(
             if log_file is not None:
                 with log_file.open("a", encoding="utf-8") as log:
                     log.writelines(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
-    ctx.exit(EXIT_PARTIAL if failed else EXIT_OK)
+    # The contract's codes: 2 when every input failed (no feed was ever read), 3 when some did.
+    ctx.exit(EXIT_OK if not failed else EXIT_PARTIAL if any_read else EXIT_USAGE)
 
 
 commands: list[click.Command] = [watch]

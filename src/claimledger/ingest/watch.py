@@ -34,6 +34,7 @@ class Poll:
     added: list[Document] = field(default_factory=list)
     alerts: list[dict[str, Any]] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    feeds_read: int = 0  # feeds fetched and parsed: none in any poll means every input failed
 
 
 def entry_key(doc: Document) -> str:
@@ -112,6 +113,7 @@ def poll(
         except InputError as exc:
             result.errors.append(exc)
             continue
+        result.feeds_read += 1
         known = set(_seen(ledger, feed))
         fresh.extend((feed, doc) for doc in docs if entry_key(doc) not in known)
     before = _check_keys(ledger)
